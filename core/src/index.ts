@@ -1,1 +1,3 @@
 export * from './glossary';
+export * from './contracts';
+export * from './rules';

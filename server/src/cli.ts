@@ -1,3 +1,4 @@
+export {};
 // `grassroots` operator command (SPEC X5). Each command lives in src/cli/<name>.ts and exports run(args).
 const commands: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
   db: { summary: 'db migrate — apply migrations', load: () => import('./cli/db') },

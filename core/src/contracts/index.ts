@@ -1,0 +1,6 @@
+export * from './common';
+export * from './auth';
+export * from './org';
+export * from './people';
+export * from './imports';
+export * from './audit';

@@ -1,0 +1,11 @@
+import type { Config } from './config';
+import type { Db } from './db/client';
+import type { FieldCipher } from './platform/crypto';
+
+/** What route modules are handed; each passes on only what a service function needs. */
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  now: () => Date;
+  cipher: FieldCipher;
+}

@@ -1,0 +1,58 @@
+import type { Permission } from './access';
+
+/**
+ * S2/STYLE 4: every API route and who may call it, in one table. A route missing here is refused (fail
+ * closed) and fails the access-table test. `session` = any signed-in user; `passwordChange` marks the
+ * few routes open while a first-login password change is pending.
+ */
+export type RouteRule =
+  | { auth: 'public' }
+  | { auth: 'session'; passwordChange?: true }
+  | { auth: 'permission'; permission: Permission };
+
+const p = (permission: Permission): RouteRule => ({ auth: 'permission', permission });
+
+export const routeAccess: Record<string, RouteRule> = {
+  'GET /api/v1/health': { auth: 'public' },
+  'POST /api/v1/auth/login': { auth: 'public' },
+  'POST /api/v1/auth/logout': { auth: 'session', passwordChange: true },
+  'POST /api/v1/auth/password': { auth: 'session', passwordChange: true },
+  'GET /api/v1/me': { auth: 'session', passwordChange: true },
+
+  'GET /api/v1/organs': p('org.read'),
+  'GET /api/v1/organs/:id/departments': p('org.read'),
+  'POST /api/v1/organs/:id/departments': p('org.manage'),
+  'GET /api/v1/divisions': p('org.read'),
+  'GET /api/v1/grassroots-orgs': p('grassroots.read'),
+  'POST /api/v1/grassroots-orgs': p('grassroots.write'),
+  'GET /api/v1/grassroots-orgs/:id': p('grassroots.read'),
+  'PATCH /api/v1/grassroots-orgs/:id': p('grassroots.write'),
+
+  'GET /api/v1/cadres': p('cadre.read'),
+  'POST /api/v1/cadres': p('cadre.write'),
+  'GET /api/v1/cadres/:id': p('cadre.read'),
+  'PATCH /api/v1/cadres/:id': p('cadre.write'),
+  'POST /api/v1/cadres/:id/exemptions': p('exemption.write'),
+  'POST /api/v1/cadres/:id/exemptions/:exemptionId/revoke': p('exemption.write'),
+  'GET /api/v1/cadre-directory': p('cadre.directory'),
+
+  'GET /api/v1/imports/:kind/template': p('import.run'),
+  'POST /api/v1/imports/:kind': p('import.run'),
+  'GET /api/v1/import-mappings': p('import.run'),
+  'POST /api/v1/import-mappings': p('import.run'),
+  'DELETE /api/v1/import-mappings/:id': p('import.run'),
+
+  'GET /api/v1/users': p('user.read'),
+  'POST /api/v1/users': p('user.create'),
+  'PUT /api/v1/users/:id/roles': p('user.roles'),
+  'POST /api/v1/users/:id/unlock': p('user.unlock'),
+  'POST /api/v1/users/:id/reset-password': p('user.reset'),
+
+  'GET /api/v1/audit': p('audit.read'),
+  'GET /api/v1/audit/verify': p('audit.read'),
+};
+
+/** Routes outside the table on purpose: the generated API documentation is public. */
+export function isDocumentationRoute(url: string): boolean {
+  return url === '/api/docs' || url.startsWith('/api/docs/');
+}
