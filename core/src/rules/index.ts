@@ -1,0 +1,6 @@
+export * from './dates';
+export * from './worklog';
+export * from './counts';
+export * from './counter-state';
+export * from './quotas';
+export * from './ratings';
