@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countEntries,
   countKeys,
+  countKeySchema,
   entryIdsFor,
   entryInPeriod,
   isOnSite,
@@ -87,6 +88,9 @@ describe('counts of a cadre over a period (C4, D10, L7)', () => {
     expect(entryIdsFor(march, year2018, ctx, 'regularFriends')).toEqual(['e1', 'e2', 'e7']);
     expect(entryIdsFor(march, year2018, ctx, 'byType.lecture')).toEqual(['e3', 'e4']);
     expect(entryIdsFor(march, year2018, ctx, 'lectures')).toEqual(['e3']);
+    expect(countKeySchema.safeParse('byType.lecture').success).toBe(true);
+    expect(countKeySchema.safeParse('youthMet').success).toBe(true);
+    expect(countKeySchema.safeParse('byType.nope').success).toBe(false);
   });
 
   it('property: grassroots days are the size of the union of on-site dates in the period', () => {
