@@ -27,6 +27,8 @@ export interface BuildOptions {
   logger?: boolean;
   /** Serve the built web app when it exists (off in API tests). */
   serveWeb?: boolean;
+  /** Called for every route as it is added (the access-table test lists them). */
+  onRoute?: (route: { method: string; url: string }) => void;
 }
 
 /** The whole HTTP application on the given dependencies (used by main.ts and by tests through inject). */
@@ -36,6 +38,12 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     trustProxy: true,
     bodyLimit: 1024 * 1024,
   });
+  const onRoute = opts.onRoute;
+  if (onRoute) {
+    app.addHook('onRoute', (r) => {
+      for (const method of [r.method].flat()) onRoute({ method, url: r.url });
+    });
+  }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
