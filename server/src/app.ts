@@ -34,7 +34,9 @@ export interface BuildOptions {
 /** The whole HTTP application on the given dependencies (used by main.ts and by tests through inject). */
 export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] } : false,
+    logger: opts.logger
+      ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] }
+      : false,
     trustProxy: true,
     bodyLimit: 1024 * 1024,
   });
@@ -92,7 +94,9 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     // SPA fallback: any non-API GET gets index.html; API misses keep their JSON 404.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: req.lang === 'en' ? 'No such endpoint' : '接口不存在' } });
+      return reply.status(404).send({
+        error: { code: 'ROUTE_NOT_FOUND', message: req.lang === 'en' ? 'No such endpoint' : '接口不存在' },
+      });
     });
   }
   return app;

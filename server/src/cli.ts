@@ -1,13 +1,22 @@
 export {};
 // `grassroots` operator command (SPEC X5). Each command lives in src/cli/<name>.ts and exports run(args).
-const commands: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
+const commands: Record<
+  string,
+  { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }
+> = {
   db: { summary: 'db migrate — apply migrations', load: () => import('./cli/db') },
   seed: { summary: 'seed demo — load the demo organization', load: () => import('./cli/seed') },
-  import: { summary: 'import cadres|grassroots-orgs|youth FILE [--organ CODE] [--dry-run]', load: () => import('./cli/import') },
+  import: {
+    summary: 'import cadres|grassroots-orgs|youth FILE [--organ CODE] [--dry-run]',
+    load: () => import('./cli/import'),
+  },
   audit: { summary: 'audit verify — check the SM3 audit chain', load: () => import('./cli/audit') },
   backup: { summary: 'backup --out FILE | restore --in FILE', load: () => import('./cli/backup') },
   restore: { summary: 'restore --in FILE', load: () => import('./cli/backup') },
-  dispatch: { summary: 'dispatch solve|check — the round solver and validator on files', load: () => import('./cli/dispatch') },
+  dispatch: {
+    summary: 'dispatch solve|check — the round solver and validator on files',
+    load: () => import('./cli/dispatch'),
+  },
 };
 
 function usage(): string {

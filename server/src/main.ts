@@ -17,4 +17,6 @@ const close = async () => {
 process.on('SIGTERM', () => void close());
 process.on('SIGINT', () => void close());
 await app.listen({ port: deps.config.port, host: deps.config.host });
-console.log(`Grassroots is serving at http://${deps.config.host === '0.0.0.0' ? 'localhost' : deps.config.host}:${deps.config.port} (${database.kind})`);
+console.log(
+  `Grassroots is serving at http://${deps.config.host === '0.0.0.0' ? 'localhost' : deps.config.host}:${deps.config.port} (${database.kind})`,
+);

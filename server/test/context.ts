@@ -43,7 +43,12 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     loginRateLimit: 10_000,
     ...overrides,
   };
-  const deps: AppDeps = { db: database.db, config, now: () => clock.now, cipher: createFieldCipher(TEST_DATA_KEY) };
+  const deps: AppDeps = {
+    db: database.db,
+    config,
+    now: () => clock.now,
+    cipher: createFieldCipher(TEST_DATA_KEY),
+  };
   const app = await buildApp(deps, { serveWeb: false });
   await app.ready();
   return {

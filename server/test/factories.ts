@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { Rank, Role } from '@grassroots/core';
+import type { Role } from '@grassroots/core';
 import { cadres, departments, organs, users } from '../src/db/schema';
 import { hashPassword } from '../src/modules/auth/auth.service';
 import { storedCadre } from '../src/modules/people/people.service';
@@ -20,17 +20,33 @@ export interface Tenant {
 }
 
 /** STYLE 8: each test builds its own organ as its tenant (departments, cadres) instead of truncating. */
-export async function createTenant(ctx: TestContext, opts: { departments?: number; cadresPerDepartment?: number; level?: number; parentId?: string } = {}): Promise<Tenant> {
+export async function createTenant(
+  ctx: TestContext,
+  opts: { departments?: number; cadresPerDepartment?: number; level?: number; parentId?: string } = {},
+): Promise<Tenant> {
   const db = ctx.deps.db;
   const code = `t-${uniq()}`;
   const [organ] = await db
     .insert(organs)
-    .values({ code, name: `测试机关${code}`, level: opts.level ?? 2, provinceCode: '43', seatCountyCode: '430102', parentId: opts.parentId ?? null })
+    .values({
+      code,
+      name: `测试机关${code}`,
+      level: opts.level ?? 2,
+      provinceCode: '43',
+      seatCountyCode: '430102',
+      parentId: opts.parentId ?? null,
+    })
     .returning();
   if (!organ) throw new Error('organ not created');
   const depts = await db
     .insert(departments)
-    .values(Array.from({ length: opts.departments ?? 2 }, (_, i) => ({ organId: organ.id, name: `部门${i + 1}`, sort: i })))
+    .values(
+      Array.from({ length: opts.departments ?? 2 }, (_, i) => ({
+        organId: organ.id,
+        name: `部门${i + 1}`,
+        sort: i,
+      })),
+    )
     .returning({ id: departments.id, name: departments.name });
   const rows = depts.flatMap((d, di) =>
     Array.from({ length: opts.cadresPerDepartment ?? 3 }, (_, i) => ({
@@ -40,7 +56,7 @@ export async function createTenant(ctx: TestContext, opts: { departments?: numbe
           name: `干部${di + 1}-${i + 1}`,
           gender: null,
           departmentId: d.id,
-          rank: (i === 0 ? '正处' : '科员') as Rank,
+          rank: i === 0 ? '正处' : '科员',
           postType: 'full_time',
           internalPost: false,
           hireDate: '2015-09-01',
@@ -55,11 +71,22 @@ export async function createTenant(ctx: TestContext, opts: { departments?: numbe
       ),
     })),
   );
-  const made = rows.length > 0 ? await db.insert(cadres).values(rows).returning({ id: cadres.id, name: cadres.name, departmentId: cadres.departmentId }) : [];
+  const made =
+    rows.length > 0
+      ? await db
+          .insert(cadres)
+          .values(rows)
+          .returning({ id: cadres.id, name: cadres.name, departmentId: cadres.departmentId })
+      : [];
   return { organId: organ.id, code, departments: depts, cadres: made };
 }
 
-export async function createUser(ctx: TestContext, tenant: Tenant, roles: Role[], opts: { cadreId?: string; mustChangePassword?: boolean; password?: string } = {}) {
+export async function createUser(
+  ctx: TestContext,
+  tenant: Tenant,
+  roles: Role[],
+  opts: { cadreId?: string; mustChangePassword?: boolean; password?: string } = {},
+) {
   passwordHash ??= hashPassword(PASSWORD);
   const username = `u_${roles[0] ?? 'x'}_${uniq()}`;
   const [u] = await ctx.deps.db
@@ -90,11 +117,15 @@ export interface Client {
 }
 
 export async function login(app: FastifyInstance, username: string, password = PASSWORD): Promise<Client> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'gr_session');
   if (!cookie) throw new Error('no session cookie');
-  const csrf = (res.json<{ csrfToken: string }>()).csrfToken;
+  const csrf = res.json<{ csrfToken: string }>().csrfToken;
   const header = `gr_session=${cookie.value}`;
   const request = (opts: InjectOptions) =>
     app.inject({ ...opts, headers: { cookie: header, 'x-csrf-token': csrf, ...(opts.headers ?? {}) } });
@@ -103,7 +134,8 @@ export async function login(app: FastifyInstance, username: string, password = P
     csrf,
     request,
     get: (url) => request({ method: 'GET', url }),
-    post: (url, payload) => request({ method: 'POST', url, ...(payload === undefined ? {} : { payload: payload as object }) }),
+    post: (url, payload) =>
+      request({ method: 'POST', url, ...(payload === undefined ? {} : { payload: payload as object }) }),
     patch: (url, payload) => request({ method: 'PATCH', url, payload: payload as object }),
     put: (url, payload) => request({ method: 'PUT', url, payload: payload as object }),
   };

@@ -27,6 +27,11 @@ export const auditVerifyReply = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   firstBroken: z
-    .object({ chain: z.string(), seq: z.number().int(), id: z.number().int().nullable(), problem: z.string() })
+    .object({
+      chain: z.string(),
+      seq: z.number().int(),
+      id: z.number().int().nullable(),
+      problem: z.string(),
+    })
     .nullable(),
 });

@@ -22,10 +22,7 @@ export function passwordStrong(pw: string): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(pw)).length;
   return classes >= 3;
 }
-export const newPassword = z
-  .string()
-  .max(128)
-  .refine(passwordStrong, { message: 'password.weak' });
+export const newPassword = z.string().max(128).refine(passwordStrong, { message: 'password.weak' });
 
 export const loginBody = z.object({
   username: z.string().trim().min(1).max(64),

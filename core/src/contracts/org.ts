@@ -29,7 +29,12 @@ export const divisionView = z.object({
   parentCode: z.string().nullable(),
 });
 export type DivisionView = z.infer<typeof divisionView>;
-export const divisionQuery = z.object({ parent: z.string().regex(/^\d{2,4}$/).optional() });
+export const divisionQuery = z.object({
+  parent: z
+    .string()
+    .regex(/^\d{2,4}$/)
+    .optional(),
+});
 
 // R3: grassroots organization types.
 export const grassrootsOrgTypes = [
@@ -69,6 +74,9 @@ export const grassrootsOrgQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(20),
   q: z.string().trim().max(limits.nameMax).optional(),
   type: grassrootsOrgType.optional(),
-  countyCode: z.string().regex(/^\d{2,6}$/).optional(),
+  countyCode: z
+    .string()
+    .regex(/^\d{2,6}$/)
+    .optional(),
   twoNew: z.enum(['true', 'false']).optional(),
 });

@@ -13,7 +13,11 @@ const usage = [
 /** S7: backup and restore by command. */
 export async function run(args: string[]): Promise<number> {
   const restoring = args[0] === 'restore';
-  const parsed = parseOrExplain(restoring ? args.slice(1) : args, { out: { type: 'string' }, in: { type: 'string' }, help: { type: 'boolean' } }, usage);
+  const parsed = parseOrExplain(
+    restoring ? args.slice(1) : args,
+    { out: { type: 'string' }, in: { type: 'string' }, help: { type: 'boolean' } },
+    usage,
+  );
   if (!parsed) return 2;
   if (parsed.values.help) {
     console.log(usage);
@@ -27,9 +31,12 @@ export async function run(args: string[]): Promise<number> {
   }
   if (config.databaseUrl) {
     const cmd = restoring
-      ? spawnSync('pg_restore', ['--clean', '--if-exists', '--no-owner', '-d', config.databaseUrl, file], { stdio: 'inherit' })
+      ? spawnSync('pg_restore', ['--clean', '--if-exists', '--no-owner', '-d', config.databaseUrl, file], {
+          stdio: 'inherit',
+        })
       : spawnSync('pg_dump', ['-Fc', '-f', file, config.databaseUrl], { stdio: 'inherit' });
-    if (cmd.error) console.error(`${restoring ? 'pg_restore' : 'pg_dump'} could not run: ${cmd.error.message}`);
+    if (cmd.error)
+      console.error(`${restoring ? 'pg_restore' : 'pg_dump'} could not run: ${cmd.error.message}`);
     return cmd.status === 0 ? 0 : 1;
   }
   const dataDir = path.join(config.dataDir, 'pgdata');
@@ -38,8 +45,13 @@ export async function run(args: string[]): Promise<number> {
       console.error(`No such file: ${file}`);
       return 2;
     }
-    if (existsSync(dataDir) && readdirSync(dataDir).length > 0) renameSync(dataDir, `${dataDir}.before-restore-${Date.now()}`);
-    const database = await openDatabase({ kind: 'pglite', dataDir, loadDataDir: new Blob([readFileSync(file)]) });
+    if (existsSync(dataDir) && readdirSync(dataDir).length > 0)
+      renameSync(dataDir, `${dataDir}.before-restore-${Date.now()}`);
+    const database = await openDatabase({
+      kind: 'pglite',
+      dataDir,
+      loadDataDir: new Blob([readFileSync(file)]),
+    });
     await database.close();
     console.log(`Restored ${file} into ${dataDir}.`);
     return 0;

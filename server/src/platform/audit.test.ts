@@ -18,13 +18,20 @@ beforeAll(async () => {
   tenant = await createTenant(ctx);
   admin = await login(ctx.app, (await createUser(ctx, tenant, ['organ_admin'])).username);
   for (let i = 0; i < 4; i++) {
-    expect((await admin.post(`/api/v1/organs/${tenant.organId}/departments`, { name: `审计测试${i}`, sort: i })).statusCode).toBe(200);
+    expect(
+      (await admin.post(`/api/v1/organs/${tenant.organId}/departments`, { name: `审计测试${i}`, sort: i }))
+        .statusCode,
+    ).toBe(200);
   }
 });
 afterAll(() => ctx.close());
 
 const chainRows = () =>
-  ctx.deps.db.select().from(auditLog).where(eq(auditLog.chain, chainOf(tenant.organId))).orderBy(asc(auditLog.seq));
+  ctx.deps.db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.chain, chainOf(tenant.organId)))
+    .orderBy(asc(auditLog.seq));
 
 describe('audit chain (X2, S5, S8)', () => {
   it('writes chained rows in the same transaction as each change', async () => {
@@ -38,7 +45,10 @@ describe('audit chain (X2, S5, S8)', () => {
 
   it('a refused change leaves no audit row and no data', async () => {
     const before = (await chainRows()).length;
-    const dup = await admin.post(`/api/v1/organs/${tenant.organId}/departments`, { name: '审计测试0', sort: 9 });
+    const dup = await admin.post(`/api/v1/organs/${tenant.organId}/departments`, {
+      name: '审计测试0',
+      sort: 9,
+    });
     expect(dup.statusCode).toBe(409);
     expect((await chainRows()).length).toBe(before);
   });
@@ -54,7 +64,9 @@ describe('audit chain (X2, S5, S8)', () => {
     const altered = await verifyAudit(ctx.deps.db, chain);
     expect(altered.firstBroken).toMatchObject({ seq: target.seq, id: target.id });
     expect(altered.firstBroken?.problem).toContain('altered');
-    await ctx.deps.db.execute(sql`update audit_log set actor_name = ${target.actorName} where id = ${target.id}`);
+    await ctx.deps.db.execute(
+      sql`update audit_log set actor_name = ${target.actorName} where id = ${target.id}`,
+    );
     expect((await verifyAudit(ctx.deps.db, chain)).ok).toBe(true);
 
     await ctx.deps.db.delete(auditLog).where(and(eq(auditLog.id, target.id)));
@@ -82,9 +94,18 @@ describe('audit chain (X2, S5, S8)', () => {
 describe('grassroots audit verify (CLI)', () => {
   it('exits 0 on an intact chain and 1 naming the tampered row', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'grassroots-cli-'));
-    const env = { ...process.env, DATA_DIR: dataDir, GRASSROOTS_DATA_KEY: TEST_DATA_KEY, GRASSROOTS_ADMIN_PASSWORD: 'Cli#Pass2026', DATABASE_URL: '' };
-    delete env.DATABASE_URL;
-    const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'server/src/cli.ts', ...args], { env, encoding: 'utf8' });
+    const { DATABASE_URL: _unused, ...inherited } = process.env;
+    const env = {
+      ...inherited,
+      DATA_DIR: dataDir,
+      GRASSROOTS_DATA_KEY: TEST_DATA_KEY,
+      GRASSROOTS_ADMIN_PASSWORD: 'Cli#Pass2026',
+    };
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'server/src/cli.ts', ...args], {
+        env,
+        encoding: 'utf8',
+      });
     expect(cli('seed', 'demo').status).toBe(0);
     const ok = cli('audit', 'verify');
     expect(ok.stdout).toContain('OK');

@@ -52,8 +52,20 @@ interface HashedFields {
 export function linkHash(prevHash: string, f: HashedFields): string {
   return sm3Hex(
     prevHash +
-      canonical([f.chain, f.seq, f.organId, f.at.toISOString(), f.actorId, f.actorName, f.ip, f.action,
-        f.targetType, f.targetId, f.outcome, f.details]),
+      canonical([
+        f.chain,
+        f.seq,
+        f.organId,
+        f.at.toISOString(),
+        f.actorId,
+        f.actorName,
+        f.ip,
+        f.action,
+        f.targetType,
+        f.targetId,
+        f.outcome,
+        f.details,
+      ]),
   );
 }
 
@@ -96,13 +108,28 @@ export interface BrokenLink {
 }
 
 /** S5/X2: walk every chain; report the first row whose link does not hold. */
-export async function verifyAudit(db: Db, only?: { chain: string }): Promise<{ ok: boolean; checked: number; firstBroken: BrokenLink | null }> {
+export async function verifyAudit(
+  db: Db,
+  only?: { chain: string },
+): Promise<{ ok: boolean; checked: number; firstBroken: BrokenLink | null }> {
   // Rows appended while this runs lie beyond the heads read here and are left for the next run.
-  const heads = await db.select().from(auditHeads).where(only ? eq(auditHeads.chain, only.chain) : undefined).orderBy(asc(auditHeads.chain));
-  const chainsInLog = await db.selectDistinct({ chain: auditLog.chain }).from(auditLog).where(only ? eq(auditLog.chain, only.chain) : undefined);
+  const heads = await db
+    .select()
+    .from(auditHeads)
+    .where(only ? eq(auditHeads.chain, only.chain) : undefined)
+    .orderBy(asc(auditHeads.chain));
+  const chainsInLog = await db
+    .selectDistinct({ chain: auditLog.chain })
+    .from(auditLog)
+    .where(only ? eq(auditLog.chain, only.chain) : undefined);
   const known = new Set(heads.map((h) => h.chain));
   for (const { chain } of chainsInLog) {
-    if (!known.has(chain)) return { ok: false, checked: 0, firstBroken: { chain, seq: 0, id: null, problem: 'chain has no head anchor' } };
+    if (!known.has(chain))
+      return {
+        ok: false,
+        checked: 0,
+        firstBroken: { chain, seq: 0, id: null, problem: 'chain has no head anchor' },
+      };
   }
   let checked = 0;
   for (const head of heads) {
@@ -119,14 +146,41 @@ export async function verifyAudit(db: Db, only?: { chain: string }): Promise<{ o
         .limit(batch);
       for (const row of rows) {
         if (row.seq !== expectedSeq) {
-          return { ok: false, checked, firstBroken: { chain: head.chain, seq: expectedSeq, id: null, problem: `row ${expectedSeq} is missing (deleted)` } };
+          return {
+            ok: false,
+            checked,
+            firstBroken: {
+              chain: head.chain,
+              seq: expectedSeq,
+              id: null,
+              problem: `row ${expectedSeq} is missing (deleted)`,
+            },
+          };
         }
         if (row.prevHash !== prevHash) {
-          return { ok: false, checked, firstBroken: { chain: head.chain, seq: row.seq, id: row.id, problem: 'previous-hash link does not match' } };
+          return {
+            ok: false,
+            checked,
+            firstBroken: {
+              chain: head.chain,
+              seq: row.seq,
+              id: row.id,
+              problem: 'previous-hash link does not match',
+            },
+          };
         }
         const recomputed = linkHash(prevHash, row);
         if (recomputed !== row.hash) {
-          return { ok: false, checked, firstBroken: { chain: head.chain, seq: row.seq, id: row.id, problem: 'content does not match its hash (altered)' } };
+          return {
+            ok: false,
+            checked,
+            firstBroken: {
+              chain: head.chain,
+              seq: row.seq,
+              id: row.id,
+              problem: 'content does not match its hash (altered)',
+            },
+          };
         }
         prevHash = row.hash;
         expectedSeq += 1;
@@ -137,14 +191,28 @@ export async function verifyAudit(db: Db, only?: { chain: string }): Promise<{ o
     }
     if (lastSeq !== head.seq || prevHash !== head.hash) {
       const seq = lastSeq < head.seq ? lastSeq + 1 : head.seq;
-      return { ok: false, checked, firstBroken: { chain: head.chain, seq, id: null, problem: `row ${seq} is missing (deleted) or the chain end was altered` } };
+      return {
+        ok: false,
+        checked,
+        firstBroken: {
+          chain: head.chain,
+          seq,
+          id: null,
+          problem: `row ${seq} is missing (deleted) or the chain end was altered`,
+        },
+      };
     }
   }
   return { ok: true, checked, firstBroken: null };
 }
 
 export async function latestAudit(db: Db, organId: string, limit = 20) {
-  return db.select().from(auditLog).where(eq(auditLog.organId, organId)).orderBy(desc(auditLog.id)).limit(limit);
+  return db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.organId, organId))
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
 }
 
 /** The usual case: an actor's change to one record, recorded in the change's transaction. */

@@ -6,7 +6,10 @@ import path from 'node:path';
  * S8: the data key comes from configuration (GRASSROOTS_DATA_KEY), never from code. Without it, a key is
  * generated once into DATA_DIR/secrets/data.key (mode 0600) so an embedded install still encrypts.
  */
-export function resolveDataKey(configured: string | undefined, dataDir: string): { key: string; source: string } {
+export function resolveDataKey(
+  configured: string | undefined,
+  dataDir: string,
+): { key: string; source: string } {
   if (configured) return { key: configured.toLowerCase(), source: 'GRASSROOTS_DATA_KEY' };
   const file = path.join(dataDir, 'secrets', 'data.key');
   if (!existsSync(file)) {

@@ -67,7 +67,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof AppError) return send(reply, req, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((v) => ({ path: v.instancePath, message: v.message }));
-      const summary = details.map((d) => `${d.path.replace(/^\//, '') || error.validationContext}: ${d.message ?? ''}`).join('; ');
+      const summary = details
+        .map((d) => `${d.path.replace(/^\//, '') || error.validationContext}: ${d.message ?? ''}`)
+        .join('; ');
       return send(reply, req, new AppError('VALIDATION', { summary }, details, 400));
     }
     if (isResponseSerializationError(error)) {

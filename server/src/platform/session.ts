@@ -14,7 +14,9 @@ const digest = (token: string): string => createHash('sha256').update(token).dig
 export async function createSession(db: Db, userId: string, organId: string, ip: string | null, now: Date) {
   const token = randomToken();
   const csrfToken = randomToken();
-  await db.insert(sessions).values({ id: digest(token), userId, organId, csrfToken, createdAt: now, lastSeenAt: now, ip });
+  await db
+    .insert(sessions)
+    .values({ id: digest(token), userId, organId, csrfToken, createdAt: now, lastSeenAt: now, ip });
   return { token, csrfToken };
 }
 
@@ -27,12 +29,15 @@ export async function deleteUserSessions(db: Db, userId: string): Promise<void> 
 }
 
 export type SessionLookup =
-  | { status: 'none' }
-  | { status: 'expired' }
-  | { status: 'ok'; actor: Actor; csrfToken: string };
+  { status: 'none' } | { status: 'expired' } | { status: 'ok'; actor: Actor; csrfToken: string };
 
 /** Resolve the cookie to an actor; an idle session is deleted and reported as expired. */
-export async function resolveSession(db: Db, token: string, ip: string | null, now: Date): Promise<SessionLookup> {
+export async function resolveSession(
+  db: Db,
+  token: string,
+  ip: string | null,
+  now: Date,
+): Promise<SessionLookup> {
   const id = digest(token);
   const [row] = await db
     .select({

@@ -1,6 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { GrassrootsOrgType } from '@grassroots/core';
-import { boolean, index, integer, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 // R1: reference data (not a tenant table; replicated on a distributed engine).
 export const divisions = pgTable(

@@ -23,7 +23,10 @@ export const cadres = pgTable(
     probationEnd: date('probation_end', { mode: 'string' }),
     grassrootsMonths: integer('grassroots_months').notNull().default(0),
     nativeCountyCode: text('native_county_code'),
-    previousCountyCodes: text('previous_county_codes').array().notNull().default(sql`'{}'::text[]`),
+    previousCountyCodes: text('previous_county_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     phoneEnc: text('phone_enc').notNull(),
     phoneHash: text('phone_hash').notNull(),
     status: text('status').$type<CadreStatus>().notNull().default('active'),

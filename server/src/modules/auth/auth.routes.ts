@@ -20,9 +20,13 @@ export function authRoutes(deps: AppDeps) {
 
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    r.get('/health', { schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok') }) } } }, () => ({
-      status: 'ok' as const,
-    }));
+    r.get(
+      '/health',
+      { schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok') }) } } },
+      () => ({
+        status: 'ok' as const,
+      }),
+    );
 
     r.post(
       '/auth/login',
@@ -44,7 +48,17 @@ export function authRoutes(deps: AppDeps) {
       const token = req.cookies[SESSION_COOKIE];
       await deps.db.transaction(async (tx) => {
         if (token) await deleteSession(tx, token);
-        await appendAudit(tx, { organId: actor.organId, actorId: actor.userId, actorName: actor.username, ip: req.ip, action: 'auth.logout' }, deps.now());
+        await appendAudit(
+          tx,
+          {
+            organId: actor.organId,
+            actorId: actor.userId,
+            actorName: actor.username,
+            ip: req.ip,
+            action: 'auth.logout',
+          },
+          deps.now(),
+        );
       });
       // S10: tell the browser to drop what it cached for this origin.
       void reply.clearCookie(SESSION_COOKIE, { path: '/' }).header('Clear-Site-Data', '"cache", "storage"');

@@ -11,7 +11,12 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const loginAs = (username: string, password: string, lang = 'zh-CN') =>
-  ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, headers: { 'accept-language': lang } });
+  ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+    headers: { 'accept-language': lang },
+  });
 
 describe('sessions (S1, S2, §11)', () => {
   it('logs in, answers /me, logs out', async () => {
@@ -32,7 +37,10 @@ describe('sessions (S1, S2, §11)', () => {
     const { username } = await createUser(ctx, tenant, ['cadre'], { cadreId: tenant.cadres[0]?.id });
     const zh = await loginAs(username, 'wrong');
     expect(zh.statusCode).toBe(401);
-    expect(zh.json<{ error: { code: string; message: string } }>().error).toEqual({ code: 'BAD_CREDENTIALS', message: '用户名或密码错误' });
+    expect(zh.json<{ error: { code: string; message: string } }>().error).toEqual({
+      code: 'BAD_CREDENTIALS',
+      message: '用户名或密码错误',
+    });
     const en = await loginAs('nobody-here', 'wrong', 'en');
     expect(en.json<{ error: { message: string } }>().error.message).toBe('Wrong username or password');
   });
@@ -68,7 +76,12 @@ describe('sessions (S1, S2, §11)', () => {
     const { username } = await createUser(ctx, tenant, ['organ_admin']);
     const client = await login(ctx.app, username);
     const body = { name: '无令牌部门', sort: 1 };
-    const res = await ctx.app.inject({ method: 'POST', url: `/api/v1/organs/${tenant.organId}/departments`, payload: body, headers: { cookie: client.cookie } });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organs/${tenant.organId}/departments`,
+      payload: body,
+      headers: { cookie: client.cookie },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json<{ error: { code: string } }>().error.code).toBe('CSRF');
     const list = await client.get(`/api/v1/organs/${tenant.organId}/departments`);
@@ -82,9 +95,15 @@ describe('sessions (S1, S2, §11)', () => {
     const blocked = await client.get('/api/v1/cadres');
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json<{ error: { code: string } }>().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    const weak = await client.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'abcdefgh' });
+    const weak = await client.post('/api/v1/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'abcdefgh',
+    });
     expect(weak.statusCode).toBe(400);
-    const ok = await client.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'New#Pass2026' });
+    const ok = await client.post('/api/v1/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'New#Pass2026',
+    });
     expect(ok.statusCode).toBe(200);
     const fresh = await login(ctx.app, username, 'New#Pass2026');
     expect((await fresh.get('/api/v1/cadres')).statusCode).toBe(200);

@@ -7,7 +7,11 @@ import { departments, divisions, grassrootsOrgs, organs } from '../../db/schema'
 export const allOrgans = (db: Db) => db.select().from(organs).orderBy(asc(organs.level), asc(organs.code));
 
 export const departmentsOf = (db: Db, organId: string) =>
-  db.select().from(departments).where(eq(departments.organId, organId)).orderBy(asc(departments.sort), asc(departments.name));
+  db
+    .select()
+    .from(departments)
+    .where(eq(departments.organId, organId))
+    .orderBy(asc(departments.sort), asc(departments.name));
 
 export function divisionsUnder(db: Db, parent: string | undefined) {
   const where = parent === undefined ? eq(divisions.level, 1) : eq(divisions.parentCode, parent);

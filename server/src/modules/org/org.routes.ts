@@ -24,27 +24,43 @@ export function orgRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['organization'];
-    r.get('/organs', { schema: { tags, response: { 200: z.array(organView) } } }, (req) => org.visibleOrgans(deps.db, actorOf(req)));
-    r.get('/organs/:id/departments', { schema: { tags, params: idParams, response: { 200: z.array(departmentView) } } }, (req) =>
-      org.listDepartments(deps.db, actorOf(req), req.params.id),
+    r.get('/organs', { schema: { tags, response: { 200: z.array(organView) } } }, (req) =>
+      org.visibleOrgans(deps.db, actorOf(req)),
     );
-    r.post('/organs/:id/departments', { schema: { tags, params: idParams, body: departmentBody, response: { 200: departmentView } } }, (req) =>
-      org.createDepartment(deps.db, actorOf(req), req.params.id, req.body, deps.now()),
+    r.get(
+      '/organs/:id/departments',
+      { schema: { tags, params: idParams, response: { 200: z.array(departmentView) } } },
+      (req) => org.listDepartments(deps.db, actorOf(req), req.params.id),
     );
-    r.get('/divisions', { schema: { tags, querystring: divisionQuery, response: { 200: z.array(divisionView) } } }, (req) =>
-      divisionsUnder(deps.db, req.query.parent),
+    r.post(
+      '/organs/:id/departments',
+      { schema: { tags, params: idParams, body: departmentBody, response: { 200: departmentView } } },
+      (req) => org.createDepartment(deps.db, actorOf(req), req.params.id, req.body, deps.now()),
     );
-    r.get('/grassroots-orgs', { schema: { tags, querystring: grassrootsOrgQuery, response: { 200: pageOf(grassrootsOrgView) } } }, (req) =>
-      org.listGrassrootsOrgs(deps.db, actorOf(req), req.query),
+    r.get(
+      '/divisions',
+      { schema: { tags, querystring: divisionQuery, response: { 200: z.array(divisionView) } } },
+      (req) => divisionsUnder(deps.db, req.query.parent),
     );
-    r.post('/grassroots-orgs', { schema: { tags, body: grassrootsOrgBody, response: { 200: grassrootsOrgView } } }, (req) =>
-      org.createGrassrootsOrg(deps.db, actorOf(req), req.body, deps.now()),
+    r.get(
+      '/grassroots-orgs',
+      { schema: { tags, querystring: grassrootsOrgQuery, response: { 200: pageOf(grassrootsOrgView) } } },
+      (req) => org.listGrassrootsOrgs(deps.db, actorOf(req), req.query),
     );
-    r.get('/grassroots-orgs/:id', { schema: { tags, params: idParams, response: { 200: grassrootsOrgView } } }, (req) =>
-      org.getGrassrootsOrg(deps.db, actorOf(req), req.params.id),
+    r.post(
+      '/grassroots-orgs',
+      { schema: { tags, body: grassrootsOrgBody, response: { 200: grassrootsOrgView } } },
+      (req) => org.createGrassrootsOrg(deps.db, actorOf(req), req.body, deps.now()),
     );
-    r.patch('/grassroots-orgs/:id', { schema: { tags, params: idParams, body: grassrootsOrgPatch, response: { 200: grassrootsOrgView } } }, (req) =>
-      org.updateGrassrootsOrg(deps.db, actorOf(req), req.params.id, req.body, deps.now()),
+    r.get(
+      '/grassroots-orgs/:id',
+      { schema: { tags, params: idParams, response: { 200: grassrootsOrgView } } },
+      (req) => org.getGrassrootsOrg(deps.db, actorOf(req), req.params.id),
+    );
+    r.patch(
+      '/grassroots-orgs/:id',
+      { schema: { tags, params: idParams, body: grassrootsOrgPatch, response: { 200: grassrootsOrgView } } },
+      (req) => org.updateGrassrootsOrg(deps.db, actorOf(req), req.params.id, req.body, deps.now()),
     );
   };
 }

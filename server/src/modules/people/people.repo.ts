@@ -59,7 +59,11 @@ export async function findCadre(db: Db, scope: CadreScope, id: string): Promise<
 export const exemptionsOf = (db: Db, cadreIds: string[]) =>
   cadreIds.length === 0
     ? Promise.resolve([])
-    : db.select().from(exemptions).where(inArray(exemptions.cadreId, cadreIds)).orderBy(asc(exemptions.approvedOn));
+    : db
+        .select()
+        .from(exemptions)
+        .where(inArray(exemptions.cadreId, cadreIds))
+        .orderBy(asc(exemptions.approvedOn));
 
 export async function exemptCadreIds(db: Db, cadreIds: string[]): Promise<Set<string>> {
   if (cadreIds.length === 0) return new Set();

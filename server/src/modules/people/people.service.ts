@@ -28,7 +28,15 @@ export function storedCadre(fields: CadreFields, cipher: FieldCipher) {
 
 function listItem(row: repo.CadreRow, cipher: FieldCipher, exempt: boolean): CadreListItem {
   const fields = cadreBody.omit({ phone: true, previousCountyCodes: true }).parse(row);
-  return { ...fields, id: row.id, organId: row.organId, departmentName: row.departmentName, phone: maskPhone(cipher.decrypt(row.phoneEnc)), exempt, version: row.version };
+  return {
+    ...fields,
+    id: row.id,
+    organId: row.organId,
+    departmentName: row.departmentName,
+    phone: maskPhone(cipher.decrypt(row.phoneEnc)),
+    exempt,
+    version: row.version,
+  };
 }
 
 const exemptionView = (e: typeof exemptions.$inferSelect): ExemptionView => ({
@@ -44,7 +52,10 @@ const exemptionView = (e: typeof exemptions.$inferSelect): ExemptionView => ({
 export async function listCadres(db: Db, cipher: FieldCipher, actor: Actor, q: z.infer<typeof cadreQuery>) {
   requirePermission(actor, 'cadre.read');
   const { rows, total } = await repo.listCadres(db, cadreScope(actor), q);
-  const exempt = await repo.exemptCadreIds(db, rows.map((r) => r.id));
+  const exempt = await repo.exemptCadreIds(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items: rows.map((r) => listItem(r, cipher, exempt.has(r.id))), total };
 }
 
@@ -53,14 +64,24 @@ export async function getCadre(db: Db, cipher: FieldCipher, actor: Actor, id: st
   const row = await repo.findCadre(db, cadreScope(actor), id);
   if (!row) throw notFound();
   const records = (await repo.exemptionsOf(db, [id])).map(exemptionView);
-  const item = listItem(row, cipher, records.some((e) => e.revokedAt === null));
-  return { ...item, phone: cipher.decrypt(row.phoneEnc), previousCountyCodes: row.previousCountyCodes, exemptions: records };
+  const item = listItem(
+    row,
+    cipher,
+    records.some((e) => e.revokedAt === null),
+  );
+  return {
+    ...item,
+    phone: cipher.decrypt(row.phoneEnc),
+    previousCountyCodes: row.previousCountyCodes,
+    exemptions: records,
+  };
 }
 
 async function requireWritableDepartment(db: Db, actor: Actor, departmentId: string) {
   const scope = cadreScope(actor);
   if (scope.kind === 'department' && scope.departmentId !== departmentId) throw new AppError('OUT_OF_SCOPE');
-  if (!(await repo.departmentInOrgan(db, actor.organId, departmentId))) throw new AppError('UNKNOWN_DEPARTMENT');
+  if (!(await repo.departmentInOrgan(db, actor.organId, departmentId)))
+    throw new AppError('UNKNOWN_DEPARTMENT');
 }
 
 export async function createCadre(db: Db, cipher: FieldCipher, actor: Actor, body: CadreFields, now: Date) {
@@ -68,9 +89,19 @@ export async function createCadre(db: Db, cipher: FieldCipher, actor: Actor, bod
   await requireWritableDepartment(db, actor, body.departmentId);
   try {
     const id = await db.transaction(async (tx) => {
-      const [row] = await tx.insert(cadres).values({ organId: actor.organId, ...storedCadre(body, cipher) }).returning({ id: cadres.id });
+      const [row] = await tx
+        .insert(cadres)
+        .values({ organId: actor.organId, ...storedCadre(body, cipher) })
+        .returning({ id: cadres.id });
       if (!row) throw new AppError('INTERNAL');
-      await auditChange(tx, actor, now, 'cadre.create', { type: 'cadre', id: row.id }, { name: body.name, departmentId: body.departmentId });
+      await auditChange(
+        tx,
+        actor,
+        now,
+        'cadre.create',
+        { type: 'cadre', id: row.id },
+        { name: body.name, departmentId: body.departmentId },
+      );
       return row.id;
     });
     return await getCadre(db, cipher, actor, id);
@@ -81,12 +112,20 @@ export async function createCadre(db: Db, cipher: FieldCipher, actor: Actor, bod
 }
 
 /** S6: version-checked update within the actor's scope. */
-export async function updateCadre(db: Db, cipher: FieldCipher, actor: Actor, id: string, patch: z.infer<typeof cadrePatch>, now: Date) {
+export async function updateCadre(
+  db: Db,
+  cipher: FieldCipher,
+  actor: Actor,
+  id: string,
+  patch: z.infer<typeof cadrePatch>,
+  now: Date,
+) {
   requirePermission(actor, 'cadre.write');
   const current = await getCadre(db, cipher, actor, id);
   const { version, ...changes } = patch;
   const merged = cadreBody.parse({ ...current, ...changes });
-  if (merged.departmentId !== current.departmentId) await requireWritableDepartment(db, actor, merged.departmentId);
+  if (merged.departmentId !== current.departmentId)
+    await requireWritableDepartment(db, actor, merged.departmentId);
   try {
     await db.transaction(async (tx) => {
       const rows = await tx
@@ -95,7 +134,14 @@ export async function updateCadre(db: Db, cipher: FieldCipher, actor: Actor, id:
         .where(and(eq(cadres.id, id), eq(cadres.organId, actor.organId), eq(cadres.version, version)))
         .returning({ id: cadres.id });
       if (rows.length === 0) throw new AppError('VERSION_CONFLICT');
-      await auditChange(tx, actor, now, 'cadre.update', { type: 'cadre', id }, { fields: Object.keys(changes) });
+      await auditChange(
+        tx,
+        actor,
+        now,
+        'cadre.update',
+        { type: 'cadre', id },
+        { fields: Object.keys(changes) },
+      );
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError('DUPLICATE', { what: '手机号 / phone' });
@@ -105,12 +151,22 @@ export async function updateCadre(db: Db, cipher: FieldCipher, actor: Actor, id:
 }
 
 /** R4/C1: an exemption is recorded with reason, approver and approval date. */
-export async function addExemption(db: Db, cipher: FieldCipher, actor: Actor, cadreId: string, body: z.infer<typeof exemptionBody>, now: Date) {
+export async function addExemption(
+  db: Db,
+  cipher: FieldCipher,
+  actor: Actor,
+  cadreId: string,
+  body: z.infer<typeof exemptionBody>,
+  now: Date,
+) {
   requirePermission(actor, 'exemption.write');
   const cadre = await getCadre(db, cipher, actor, cadreId);
   if (!cadreInScope(cadreScope(actor), cadre)) throw notFound();
   const [row] = await db.transaction(async (tx) => {
-    const inserted = await tx.insert(exemptions).values({ organId: actor.organId, cadreId, createdBy: actor.userId, ...body }).returning();
+    const inserted = await tx
+      .insert(exemptions)
+      .values({ organId: actor.organId, cadreId, createdBy: actor.userId, ...body })
+      .returning();
     await auditChange(tx, actor, now, 'exemption.create', { type: 'cadre', id: cadreId }, body);
     return inserted;
   });
@@ -118,16 +174,26 @@ export async function addExemption(db: Db, cipher: FieldCipher, actor: Actor, ca
   return exemptionView(row);
 }
 
-export async function revokeExemption(db: Db, cipher: FieldCipher, actor: Actor, cadreId: string, exemptionId: string, now: Date) {
+export async function revokeExemption(
+  db: Db,
+  cipher: FieldCipher,
+  actor: Actor,
+  cadreId: string,
+  exemptionId: string,
+  now: Date,
+) {
   requirePermission(actor, 'exemption.write');
   await getCadre(db, cipher, actor, cadreId);
   const [row] = await db.transaction(async (tx) => {
     const updated = await tx
       .update(exemptions)
       .set({ revokedAt: now })
-      .where(and(eq(exemptions.id, exemptionId), eq(exemptions.cadreId, cadreId), isNull(exemptions.revokedAt)))
+      .where(
+        and(eq(exemptions.id, exemptionId), eq(exemptions.cadreId, cadreId), isNull(exemptions.revokedAt)),
+      )
       .returning();
-    if (updated.length > 0) await auditChange(tx, actor, now, 'exemption.revoke', { type: 'cadre', id: cadreId }, { exemptionId });
+    if (updated.length > 0)
+      await auditChange(tx, actor, now, 'exemption.revoke', { type: 'cadre', id: cadreId }, { exemptionId });
     return updated;
   });
   if (!row) throw notFound();

@@ -51,23 +51,41 @@ async function organIdsInScope(db: Db, actor: Actor): Promise<string[]> {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const o of organs) if (o.parentId && below.has(o.parentId) && !below.has(o.id)) (below.add(o.id), (grew = true));
+    for (const o of organs) {
+      if (o.parentId && below.has(o.parentId) && !below.has(o.id)) {
+        below.add(o.id);
+        grew = true;
+      }
+    }
   }
   return [...below];
 }
 
-export async function listUsers(db: Db, actor: Actor, q: { page: number; pageSize: number; q?: string | undefined }) {
+export async function listUsers(
+  db: Db,
+  actor: Actor,
+  q: { page: number; pageSize: number; q?: string | undefined },
+) {
   requirePermission(actor, 'user.read');
   const conds: SQL[] = [inArray(users.organId, await organIdsInScope(db, actor))];
   if (q.q) conds.push(ilike(users.username, `%${q.q.replace(/[%_\\]/g, '\\$&')}%`));
   const where = and(...conds);
-  const rows = await db.select().from(users).where(where).orderBy(asc(users.username)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(where)
+    .orderBy(asc(users.username))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
   const [total] = await db.select({ n: count() }).from(users).where(where);
   return { items: rows.map(view), total: total?.n ?? 0 };
 }
 
 async function userInScope(db: Db, actor: Actor, id: string) {
-  const [u] = await db.select().from(users).where(and(eq(users.id, id), inArray(users.organId, await organIdsInScope(db, actor))));
+  const [u] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), inArray(users.organId, await organIdsInScope(db, actor))));
   if (!u) throw notFound();
   return u;
 }
@@ -78,7 +96,10 @@ export async function createUser(db: Db, actor: Actor, body: z.infer<typeof user
   if (!(await organIdsInScope(db, actor)).includes(body.organId)) throw new AppError('OUT_OF_SCOPE');
   let displayName = body.displayName ?? body.username;
   if (body.cadreId) {
-    const [c] = await db.select({ name: cadres.name }).from(cadres).where(and(eq(cadres.id, body.cadreId), eq(cadres.organId, body.organId)));
+    const [c] = await db
+      .select({ name: cadres.name })
+      .from(cadres)
+      .where(and(eq(cadres.id, body.cadreId), eq(cadres.organId, body.organId)));
     if (!c) throw notFound();
     displayName = body.displayName ?? c.name;
   }
@@ -87,10 +108,26 @@ export async function createUser(db: Db, actor: Actor, body: z.infer<typeof user
     const [row] = await db.transaction(async (tx) => {
       const inserted = await tx
         .insert(users)
-        .values({ organId: body.organId, username: body.username, displayName, passwordHash, roles: body.roles, cadreId: body.cadreId ?? null, mustChangePassword: true })
+        .values({
+          organId: body.organId,
+          username: body.username,
+          displayName,
+          passwordHash,
+          roles: body.roles,
+          cadreId: body.cadreId ?? null,
+          mustChangePassword: true,
+        })
         .returning();
       const u = inserted[0];
-      if (u) await auditChange(tx, actor, now, 'user.create', { type: 'user', id: u.id }, { username: u.username, roles: body.roles });
+      if (u)
+        await auditChange(
+          tx,
+          actor,
+          now,
+          'user.create',
+          { type: 'user', id: u.id },
+          { username: u.username, roles: body.roles },
+        );
       return inserted;
     });
     if (!row) throw new AppError('INTERNAL');
@@ -109,7 +146,14 @@ export async function setRoles(db: Db, actor: Actor, id: string, roles: Role[], 
   const [row] = await db.transaction(async (tx) => {
     const updated = await tx.update(users).set({ roles }).where(eq(users.id, id)).returning();
     await deleteUserSessions(tx, id);
-    await auditChange(tx, actor, now, 'user.roles', { type: 'user', id }, { before: before.roles, after: roles });
+    await auditChange(
+      tx,
+      actor,
+      now,
+      'user.roles',
+      { type: 'user', id },
+      { before: before.roles, after: roles },
+    );
     return updated;
   });
   if (!row) throw notFound();
@@ -120,7 +164,11 @@ export async function unlockUser(db: Db, actor: Actor, id: string, now: Date) {
   requirePermission(actor, 'user.unlock');
   await userInScope(db, actor, id);
   const [row] = await db.transaction(async (tx) => {
-    const updated = await tx.update(users).set({ lockedUntil: null, failedCount: 0 }).where(eq(users.id, id)).returning();
+    const updated = await tx
+      .update(users)
+      .set({ lockedUntil: null, failedCount: 0 })
+      .where(eq(users.id, id))
+      .returning();
     await auditChange(tx, actor, now, 'user.unlock', { type: 'user', id });
     return updated;
   });
@@ -134,7 +182,10 @@ export async function resetPassword(db: Db, actor: Actor, id: string, now: Date)
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, mustChangePassword: true, failedCount: 0, lockedUntil: null }).where(eq(users.id, id));
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true, failedCount: 0, lockedUntil: null })
+      .where(eq(users.id, id));
     await deleteUserSessions(tx, id);
     await auditChange(tx, actor, now, 'user.reset_password', { type: 'user', id });
   });
