@@ -38,16 +38,15 @@ export async function createTenant(
     })
     .returning();
   if (!organ) throw new Error('organ not created');
-  const depts = await db
-    .insert(departments)
-    .values(
-      Array.from({ length: opts.departments ?? 2 }, (_, i) => ({
-        organId: organ.id,
-        name: `部门${i + 1}`,
-        sort: i,
-      })),
-    )
-    .returning({ id: departments.id, name: departments.name });
+  const deptRows = Array.from({ length: opts.departments ?? 2 }, (_, i) => ({
+    organId: organ.id,
+    name: `部门${i + 1}`,
+    sort: i,
+  }));
+  const depts =
+    deptRows.length > 0
+      ? await db.insert(departments).values(deptRows).returning({ id: departments.id, name: departments.name })
+      : [];
   const rows = depts.flatMap((d, di) =>
     Array.from({ length: opts.cadresPerDepartment ?? 3 }, (_, i) => ({
       organId: organ.id,
