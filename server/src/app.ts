@@ -20,6 +20,9 @@ import { orgRoutes } from './modules/org/org.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { importRoutes } from './modules/imports/imports.routes';
+import { worklogRoutes } from './modules/worklog/worklog.routes';
+import { youthRoutes } from './modules/youth/youth.routes';
+import { diskStorage } from './platform/storage';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -85,6 +88,13 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       await api.register(userRoutes(deps));
       await api.register(importRoutes(deps));
       await api.register(auditRoutes(deps));
+      await api.register(
+        worklogRoutes({
+          ...deps,
+          storage: deps.storage ?? diskStorage(path.join(deps.config.dataDir, 'files')),
+        }),
+      );
+      await api.register(youthRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

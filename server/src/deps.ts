@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import type { Db } from './db/client';
 import type { FieldCipher } from './platform/crypto';
+import type { Storage } from './platform/storage';
 
 /** What route modules are handed; each passes on only what a service function needs. */
 export interface AppDeps {
@@ -8,4 +9,6 @@ export interface AppDeps {
   config: Config;
   now: () => Date;
   cipher: FieldCipher;
+  /** Attachment storage; local disk under DATA_DIR/files when not given. */
+  storage?: Storage;
 }

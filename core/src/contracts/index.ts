@@ -4,3 +4,5 @@ export * from './org';
 export * from './people';
 export * from './imports';
 export * from './audit';
+export * from './worklog';
+export * from './youth';

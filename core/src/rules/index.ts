@@ -4,3 +4,4 @@ export * from './counts';
 export * from './counter-state';
 export * from './quotas';
 export * from './ratings';
+export * from './youth';

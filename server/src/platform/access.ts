@@ -42,6 +42,10 @@ const permissions = {
   'user.roles': ['security_admin'],
   'user.unlock': ['security_admin'],
   'audit.read': ['audit_admin'],
+  'worklog.write': ['cadre', 'group_leader', 'department_head'],
+  'worklog.read': ['cadre', 'group_leader', 'department_head', 'organ_admin'],
+  'youth.own': ['cadre', 'group_leader', 'department_head'],
+  'youth.reveal': ['cadre', 'group_leader', 'department_head', 'organ_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -17,6 +17,9 @@ const statusOf: Partial<Record<MessageCode, number>> = {
   DUPLICATE: 409,
   USERNAME_TAKEN: 409,
   FILE_TOO_LARGE: 413,
+  IDEMPOTENCY_MISMATCH: 422,
+  NOT_A_CADRE: 403,
+  ENTRY_WITHDRAWN: 409,
   INTERNAL: 500,
 };
 

@@ -52,7 +52,64 @@ const messages = {
   },
   FILE_TOO_LARGE: { 'zh-CN': '文件过大', en: 'The file is too large' },
   NO_FILE: { 'zh-CN': '请上传文件（字段名 file）', en: 'Upload a file in the field "file"' },
+  // R5/X8: bulk import.
+  FILE_EMPTY: { 'zh-CN': '文件是空的', en: 'The file is empty' },
+  FILE_NOT_SPREADSHEET: {
+    'zh-CN': '文件不是 Excel (.xlsx) 或 CSV 表格，请下载导入模板填写后上传',
+    en: 'The file is neither an Excel (.xlsx) nor a CSV spreadsheet; fill in the import template and upload it',
+  },
+  FILE_NOT_XLSX: {
+    'zh-CN': '文件不是有效的 Excel (.xlsx) 工作簿，可能已损坏',
+    en: 'The file is not a valid Excel (.xlsx) workbook; it may be damaged',
+  },
+  FILE_XLS: {
+    'zh-CN': '不支持旧版 Excel (.xls) 格式，请在 Excel 中另存为 .xlsx 或 CSV (UTF-8) 后上传',
+    en: 'The old Excel (.xls) format is not supported; save it as .xlsx or CSV (UTF-8) and upload again',
+  },
+  FILE_ENCODING: {
+    'zh-CN': 'CSV 文件的文字编码无法识别，请另存为“CSV UTF-8（逗号分隔）”后上传',
+    en: 'The CSV text encoding is not recognised; save it as "CSV UTF-8 (comma delimited)" and upload again',
+  },
+  FILE_TOO_MANY_ROWS: {
+    'zh-CN': '数据行过多，一次最多导入 {max} 行，请拆分文件',
+    en: 'Too many rows: at most {max} per import; split the file',
+  },
+  DUPLICATE_COLUMNS: {
+    'zh-CN': '表头中有重复的列：{columns}',
+    en: 'These columns appear more than once: {columns}',
+  },
+  IMPORT_NOT_AVAILABLE: {
+    'zh-CN': '暂不支持该类数据的导入（青年联系人导入将在后续版本提供）',
+    en: 'This kind of import is not available yet (youth contacts come in a later release)',
+  },
+  MAPPING_BAD_COLUMNS: {
+    'zh-CN': '列对应关系中有不属于导入模板的列：{columns}',
+    en: 'The column mapping names columns that are not in the import template: {columns}',
+  },
+  MAPPING_KIND: {
+    'zh-CN': '所选列对应方案不适用于此类导入',
+    en: 'The chosen column mapping is for another kind of import',
+  },
   BAD_REQUEST: { 'zh-CN': '请求格式有误', en: 'Malformed request' },
+  IDEMPOTENCY_MISMATCH: {
+    'zh-CN': '同一幂等键已用于内容不同的请求',
+    en: 'This Idempotency-Key was already used with a different request',
+  },
+  NOT_A_CADRE: {
+    'zh-CN': '当前账号未关联干部，不能记录工作日志',
+    en: 'This account is not linked to a cadre',
+  },
+  AMEND_NEEDS_REASON: {
+    'zh-CN': '日志已超过 7 天，修改须填写原因，原内容将保留',
+    en: 'This entry is older than 7 days: give a reason; the old text is kept',
+  },
+  ENTRY_WITHDRAWN: { 'zh-CN': '该日志已撤回', en: 'This entry has been withdrawn' },
+  UNKNOWN_REFERENCE: { 'zh-CN': '引用的{what}不存在或不属于您', en: 'Unknown {what}' },
+  ATTACHMENT_TYPE: {
+    'zh-CN': '不支持的文件类型（按文件内容识别）：仅限 JPG、PNG、GIF、WebP、PDF、Word、Excel、PPT',
+    en: 'Unsupported file type (checked on content): JPG, PNG, GIF, WebP, PDF, Word, Excel, PowerPoint only',
+  },
+  REASON_REQUIRED: { 'zh-CN': '请填写查看原因', en: 'Give a reason' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal error; please try again later' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

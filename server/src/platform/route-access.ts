@@ -48,6 +48,23 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/v1/users/:id/unlock': p('user.unlock'),
   'POST /api/v1/users/:id/reset-password': p('user.reset'),
 
+  'POST /api/v1/logs': p('worklog.write'),
+  'GET /api/v1/logs': p('worklog.read'),
+  'GET /api/v1/logs/counts': p('worklog.read'),
+  'GET /api/v1/logs/recent': p('worklog.write'),
+  'GET /api/v1/logs/:id': p('worklog.read'),
+  'PATCH /api/v1/logs/:id': p('worklog.write'),
+  'POST /api/v1/logs/:id/withdraw': p('worklog.write'),
+  'POST /api/v1/logs/:id/comments': p('worklog.read'),
+  'POST /api/v1/attachments': p('worklog.write'),
+  'GET /api/v1/attachments/:id': p('worklog.read'),
+  'GET /api/v1/youth': p('youth.own'),
+  'POST /api/v1/youth': p('youth.own'),
+  'GET /api/v1/youth/:id': p('youth.own'),
+  'PATCH /api/v1/youth/:id': p('youth.own'),
+  'POST /api/v1/youth/:id/reveal': p('youth.reveal'),
+  'GET /api/v1/youth-summary/:cadreId': p('worklog.read'),
+
   'GET /api/v1/audit': p('audit.read'),
   'GET /api/v1/audit/verify': p('audit.read'),
 };

@@ -1,3 +1,4 @@
 export * from './org';
 export * from './people';
 export * from './platform';
+export * from './worklog';

@@ -40,10 +40,9 @@ describe('cadres (R4)', () => {
     const cadre = created.json<CadreView>();
     expect(cadre).toMatchObject({ name: '李青', rank: '副处', phone: body.phone, version: 1, exempt: false });
 
-    const raw = await ctx.deps.db.execute<{ phone_enc: string }>(
-      sql`select phone_enc from cadres where id = ${cadre.id}`,
-    );
-    expect(JSON.stringify(raw.rows)).not.toContain(body.phone);
+    const raw = await ctx.deps.db.execute(sql`select phone_enc from cadres where id = ${cadre.id}`);
+    expect(JSON.stringify(raw)).toContain('v1:');
+    expect(JSON.stringify(raw)).not.toContain(body.phone);
 
     const list = await admin.get(`/api/v1/cadres?q=${encodeURIComponent('李青')}`);
     const item = list.json<{ items: { phone: string }[] }>().items[0];
