@@ -83,3 +83,19 @@ export function CountyCascader({ value, onChange, anyLevel = false, placeholder,
     />
   );
 }
+
+/** '430121' → 湖南省 / 长沙市 / 长沙县 (falls back to the code while the names load). */
+export function DivisionName({ code }: { code: string | null | undefined }) {
+  const path = code ? divisionPath(code) : [];
+  const levels = useQueries({
+    queries: [null, ...path.slice(0, -1)].map((parent) => ({
+      queryKey: divisionsKey(parent),
+      queryFn: () => fetchDivisions(parent),
+      staleTime: Infinity,
+      enabled: Boolean(code),
+    })),
+  });
+  if (!code) return null;
+  const names = path.map((c, i) => levels[i]?.data?.find((d) => d.code === c)?.name);
+  return <span title={code}>{names.every(Boolean) ? names.join(' / ') : code}</span>;
+}

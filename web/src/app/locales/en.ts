@@ -45,6 +45,7 @@ export const en: Messages = {
     total: '{{total}} in total',
     conflict: 'Someone else changed this record. Reload the latest version before editing.',
     reload: 'Reload',
+    filters: 'Filters',
   },
   errors: {
     network: 'Network error. Check your connection and try again.',

@@ -44,6 +44,7 @@ export const zhCN = {
     total: '共 {{total}} 条',
     conflict: '该记录已被他人修改，请重新加载最新数据后再编辑。',
     reload: '重新加载',
+    filters: '筛选',
   },
   errors: {
     network: '网络连接失败，请检查网络后重试',

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Card, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Input, Popconfirm, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { PageCard } from '../../components/PageCard';
 import type { UserView } from '@grassroots/core';
 import { can } from '../../app/access';
 import { notifySuccess } from '../../app/errors';
@@ -59,10 +60,7 @@ export default function AccountsPage() {
   );
 
   return (
-    <Card>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {t('menu.accounts')}
-      </Typography.Title>
+    <PageCard title={t('menu.accounts')}>
       <div className="page-toolbar">
         <Input.Search
           allowClear
@@ -134,6 +132,6 @@ export default function AccountsPage() {
       <CreateUserModal open={creating} onClose={() => setCreating(false)} />
       <RolesModal target={editing} onClose={() => setEditing(null)} />
       <PasswordResultModal password={newPassword} onClose={() => setNewPassword(null)} />
-    </Card>
+    </PageCard>
   );
 }

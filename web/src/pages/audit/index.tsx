@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Card, DatePicker, Input, Table, Tag, Typography } from 'antd';
+import { DatePicker, Input, Table, Tag } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { PageCard } from '../../components/PageCard';
 import type { AuditView } from '@grassroots/core';
 import { api } from '../../app/api';
 import { formatDateTime } from '../../app/format';
@@ -41,10 +42,7 @@ export default function AuditPage() {
     set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') });
 
   return (
-    <Card>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {t('menu.audit')}
-      </Typography.Title>
+    <PageCard title={t('menu.audit')}>
       <div style={{ marginBottom: 16 }}>
         <VerifyChain />
       </div>
@@ -107,6 +105,6 @@ export default function AuditPage() {
           },
         ]}
       />
-    </Card>
+    </PageCard>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Card, Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import type { TableColumnsType as ColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PageCard } from '../../components/PageCard';
 import type { CadreListItem } from '@grassroots/core';
 import { maskPhone } from '../../app/format';
 import { useCadreList, type CadreFilter } from './api';
@@ -56,10 +57,7 @@ export default function CadresPage() {
   ];
 
   return (
-    <Card>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {t('menu.cadres')}
-      </Typography.Title>
+    <PageCard title={t('menu.cadres')}>
       <CadreFilters
         filter={filter}
         onChange={(f) => {
@@ -88,6 +86,6 @@ export default function CadresPage() {
         }}
       />
       <CadreDrawer target={target} onClose={() => setTarget(null)} />
-    </Card>
+    </PageCard>
   );
 }

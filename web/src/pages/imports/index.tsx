@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Popconfirm, Space, Steps, Typography } from 'antd';
+import { Alert, Button, Flex, Popconfirm, Space, Steps } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { PageCard } from '../../components/PageCard';
 import type { ImportReply } from '@grassroots/core';
 import { runImport, wizardKinds, type WizardKind } from './api';
 import { ChooseStep } from './components/ChooseStep';
@@ -59,10 +60,7 @@ export default function ImportsPage() {
   const stepItems = ['choose', 'upload', 'preview', 'commit'] as const;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Card>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
-          {t('imports.title')}
-        </Typography.Title>
+      <PageCard title={t('imports.title')}>
         <Steps
           current={step}
           size="small"
@@ -146,7 +144,7 @@ export default function ImportsPage() {
               </Button>
             ))}
         </Flex>
-      </Card>
+      </PageCard>
       <MappingForm kind={kind} />
     </Space>
   );

@@ -1,6 +1,7 @@
-import { Card, Tabs } from 'antd';
+import { Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { PageCard } from '../../components/PageCard';
 import { OrgansPanel } from './components/OrgansPanel';
 import { DivisionsPanel } from './components/DivisionsPanel';
 import { GrassrootsOrgsPanel } from './components/GrassrootsOrgsPanel';
@@ -14,7 +15,7 @@ export default function OrganizationPage() {
   const [params, setParams] = useSearchParams();
   const tab: Tab = tabs.find((x) => x === params.get('tab')) ?? 'organs';
   return (
-    <Card>
+    <PageCard>
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams({ tab: key }, { replace: true })}
@@ -24,6 +25,6 @@ export default function OrganizationPage() {
           { key: 'divisions', label: t('organization.divisionsTab'), children: <DivisionsPanel /> },
         ]}
       />
-    </Card>
+    </PageCard>
   );
 }

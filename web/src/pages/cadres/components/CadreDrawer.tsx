@@ -10,6 +10,7 @@ import { useUser } from '../../../app/session';
 import { useCadre, useCadreMutations } from '../api';
 import { CadreForm } from './CadreForm';
 import { Exemptions } from './Exemptions';
+import { DivisionName } from '../../../components/CountyCascader';
 
 interface Props {
   /** a cadre id, 'new' to create one, null when closed */
@@ -35,7 +36,9 @@ function CadreDescriptions({ cadre }: { cadre: CadreView }) {
       <Descriptions.Item label={t('cadres.probationEnd')}>{cadre.probationEnd}</Descriptions.Item>
       <Descriptions.Item label={t('cadres.grassrootsMonths')}>{cadre.grassrootsMonths}</Descriptions.Item>
       <Descriptions.Item label={t('cadres.phone')}>{cadre.phone}</Descriptions.Item>
-      <Descriptions.Item label={t('cadres.nativeCounty')}>{cadre.nativeCountyCode}</Descriptions.Item>
+      <Descriptions.Item label={t('cadres.nativeCounty')}>
+        <DivisionName code={cadre.nativeCountyCode} />
+      </Descriptions.Item>
       <Descriptions.Item label={t('cadres.previousCounties')}>
         {cadre.previousCountyCodes.join(', ')}
       </Descriptions.Item>
@@ -82,7 +85,7 @@ export function CadreDrawer({ target, onClose }: Props) {
           notifySuccess(t('common.saved'));
           setEditing(false);
         },
-        onError: (err) => setConflict(err instanceof ApiError && err.status === 409),
+        onError: (err) => setConflict(err instanceof ApiError && err.code === 'VERSION_CONFLICT'),
       },
     );
 

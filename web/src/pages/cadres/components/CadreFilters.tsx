@@ -1,5 +1,6 @@
-import { Button, Input, Select } from 'antd';
-import { PlusOutlined, ImportOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { Badge, Button, Grid, Input, Select } from 'antd';
+import { FilterOutlined, PlusOutlined, ImportOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { cadreStatus, postType, ranks } from '@grassroots/core';
@@ -19,7 +20,11 @@ export function CadreFilters({ filter, onChange, onCreate }: Props) {
   const user = useUser();
   const navigate = useNavigate();
   const departments = useDepartments(user.organId);
+  const mobile = Grid.useBreakpoint().md === false;
+  const [expanded, setExpanded] = useState(false);
+  const active = [filter.departmentId, filter.rank, filter.postType, filter.status].filter(Boolean).length;
   const set = (patch: Partial<CadreFilter>) => onChange({ ...filter, ...patch });
+  const showSelects = !mobile || expanded;
   return (
     <div className="page-toolbar">
       <Input.Search
@@ -30,38 +35,49 @@ export function CadreFilters({ filter, onChange, onCreate }: Props) {
         style={{ width: 220 }}
         data-testid="cadre-search"
       />
-      <Select
-        allowClear
-        placeholder={t('cadres.department')}
-        value={filter.departmentId}
-        onChange={(departmentId?: string) => set({ departmentId })}
-        options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
-        style={{ width: 180 }}
-      />
-      <Select
-        allowClear
-        placeholder={t('cadres.rank')}
-        value={filter.rank}
-        onChange={(rank?: string) => set({ rank })}
-        options={ranks.map((r) => ({ value: r, label: t(`rank.${r}`) }))}
-        style={{ width: 120 }}
-      />
-      <Select
-        allowClear
-        placeholder={t('cadres.postType')}
-        value={filter.postType}
-        onChange={(value?: string) => set({ postType: value })}
-        options={postType.options.map((p) => ({ value: p, label: t(`postType.${p}`) }))}
-        style={{ width: 120 }}
-      />
-      <Select
-        allowClear
-        placeholder={t('cadres.status')}
-        value={filter.status}
-        onChange={(status?: string) => set({ status })}
-        options={cadreStatus.options.map((s) => ({ value: s, label: t(`cadreStatus.${s}`) }))}
-        style={{ width: 120 }}
-      />
+      {mobile && (
+        <Badge count={active} size="small">
+          <Button icon={<FilterOutlined />} onClick={() => setExpanded(!expanded)} aria-expanded={expanded}>
+            {t('common.filters')}
+          </Button>
+        </Badge>
+      )}
+      {showSelects && (
+        <>
+          <Select
+            allowClear
+            placeholder={t('cadres.department')}
+            value={filter.departmentId}
+            onChange={(departmentId?: string) => set({ departmentId })}
+            options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            style={{ width: 180 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('cadres.rank')}
+            value={filter.rank}
+            onChange={(rank?: string) => set({ rank })}
+            options={ranks.map((r) => ({ value: r, label: t(`rank.${r}`) }))}
+            style={{ width: 120 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('cadres.postType')}
+            value={filter.postType}
+            onChange={(value?: string) => set({ postType: value })}
+            options={postType.options.map((p) => ({ value: p, label: t(`postType.${p}`) }))}
+            style={{ width: 120 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('cadres.status')}
+            value={filter.status}
+            onChange={(status?: string) => set({ status })}
+            options={cadreStatus.options.map((s) => ({ value: s, label: t(`cadreStatus.${s}`) }))}
+            style={{ width: 120 }}
+          />
+        </>
+      )}
       {can(user, 'editCadres') && (
         <>
           <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>

@@ -13,12 +13,11 @@ export function Counts({ reply }: { reply: ImportReply }) {
   return (
     <Row gutter={[16, 16]} data-testid="import-counts">
       {items.map((i) => (
-        <Col key={i.key} xs={12} sm={6}>
+        <Col key={i.key} xs={12} sm={6} data-testid={`count-${i.key}`}>
           <Statistic
             title={i.title}
             value={i.value}
             styles={{ content: i.key === 'errors' && i.value > 0 ? { color: '#cf1322' } : undefined }}
-            data-testid={`count-${i.key}`}
           />
         </Col>
       ))}

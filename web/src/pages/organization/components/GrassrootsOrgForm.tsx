@@ -2,7 +2,7 @@ import { Button, Flex, Form, Input, Modal, Select, Switch } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { grassrootsOrgBody, grassrootsOrgTypes, type GrassrootsOrgView } from '@grassroots/core';
-import { api } from '../../../app/api';
+import { api, ApiError } from '../../../app/api';
 import { notifySuccess } from '../../../app/errors';
 import { CountyCascader } from '../../../components/CountyCascader';
 import { zodRule } from '../../../components/zodRule';
@@ -38,8 +38,12 @@ export function GrassrootsOrgForm({ target, onClose }: Props) {
       await client.invalidateQueries({ queryKey: ['grassroots-orgs'] });
       onClose();
     },
-    onError: async () => {
-      await client.invalidateQueries({ queryKey: ['grassroots-orgs'] });
+    onError: async (err) => {
+      // S6: someone else saved first; reopen from the refreshed list to edit the latest version.
+      if (err instanceof ApiError && err.code === 'VERSION_CONFLICT') {
+        await client.invalidateQueries({ queryKey: ['grassroots-orgs'] });
+        onClose();
+      }
     },
   });
   const shape = grassrootsOrgBody.shape;
