@@ -6,3 +6,4 @@ export * from './imports';
 export * from './audit';
 export * from './worklog';
 export * from './youth';
+export * from './contact';

@@ -5,6 +5,7 @@ import {
   dispatchTaskSchema,
   entryModeSchema,
   entryTypeSchema,
+  supervisionItemSchema,
   organLevelSchema,
   taskItemSchema,
 } from '../rules/worklog';
@@ -69,6 +70,7 @@ export const entryBody = z
     newPartners: z.array(partnerInput).max(50).default([]),
     taskItems: z.array(taskItemSchema).max(4).default([]),
     dispatchTasks: z.array(dispatchTaskSchema).max(6).default([]),
+    supervisionItems: z.array(supervisionItemSchema).max(4).default([]),
     attachmentIds: z.array(uuid).max(worklogLimits.attachmentsMax).default([]),
     proposeCase: z.boolean().default(false),
   })
@@ -95,6 +97,7 @@ export const entryAmend = z.object({
       partnerIds: z.array(uuid).max(worklogLimits.peopleMax),
       taskItems: z.array(taskItemSchema).max(4),
       dispatchTasks: z.array(dispatchTaskSchema).max(6),
+      supervisionItems: z.array(supervisionItemSchema).max(4),
     })
     .partial(),
 });
@@ -146,6 +149,7 @@ export const entryView = z.object({
   partners: z.array(partnerView),
   taskItems: z.array(taskItemSchema),
   dispatchTasks: z.array(dispatchTaskSchema),
+  supervisionItems: z.array(supervisionItemSchema),
   attachments: z.array(attachmentView),
   late: z.boolean(),
   status: z.enum(['active', 'withdrawn']),

@@ -2,3 +2,4 @@ export * from './org';
 export * from './people';
 export * from './platform';
 export * from './worklog';
+export * from './contact';

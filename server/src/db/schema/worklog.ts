@@ -1,4 +1,4 @@
-import type { DispatchTask, EntryMode, EntryType, TaskItem } from '@grassroots/core';
+import type { DispatchTask, EntryMode, EntryType, SupervisionItem, TaskItem } from '@grassroots/core';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -104,6 +104,11 @@ export const worklogEntries = pgTable(
     dispatchTasks: text('dispatch_tasks')
       .array()
       .$type<DispatchTask[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    supervisionItems: text('supervision_items')
+      .array()
+      .$type<SupervisionItem[]>()
       .notNull()
       .default(sql`'{}'::text[]`),
     youthIds: uuid('youth_ids')

@@ -82,6 +82,7 @@ async function toViews(
     }),
     taskItems: e.taskItems,
     dispatchTasks: e.dispatchTasks,
+    supervisionItems: e.supervisionItems,
     attachments: d.files
       .filter((f) => f.entryId === e.id)
       .map((f) => ({ id: f.id, fileName: f.fileName, mime: f.mime, size: f.size })),
@@ -226,6 +227,7 @@ export async function createEntry(
         audience: body.audience,
         taskItems: body.taskItems,
         dispatchTasks: body.dispatchTasks,
+        supervisionItems: body.supervisionItems,
         youthIds: [...new Set([...body.youthIds, ...newYouth])],
         partnerIds: [...new Set([...body.partnerIds, ...newPartners])],
         late: isLateEntry(dateTo, shanghaiDate(now), worklogLimits.lateAfterDays),
@@ -327,17 +329,15 @@ export async function amendEntry(
       updatedAt: _u,
       ...text
     } = before;
-    await tx
-      .insert(entryRevisions)
-      .values({
-        organId: actor.organId,
-        entryId: id,
-        version: before.version,
-        before: text,
-        reason: input.reason,
-        revisedBy: actor.displayName,
-        revisedAt: now,
-      });
+    await tx.insert(entryRevisions).values({
+      organId: actor.organId,
+      entryId: id,
+      version: before.version,
+      before: text,
+      reason: input.reason,
+      revisedBy: actor.displayName,
+      revisedAt: now,
+    });
     const [oldC, newC] = await repo.toCountable(tx, [before, after]);
     if (oldC && newC) await updateCounters(tx, { organId: actor.organId, cadreId }, oldC, newC);
     await auditChange(
