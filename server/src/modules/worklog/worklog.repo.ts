@@ -124,43 +124,47 @@ export async function entryDetails(db: Db, rows: EntryRow[], withThread: boolean
   const partnerIds = [...new Set(rows.flatMap((r) => r.partnerIds))];
   const orgIds = [...new Set(rows.flatMap((r) => (r.grassrootsOrgId ? [r.grassrootsOrgId] : [])))];
   const counties = [...new Set(rows.flatMap((r) => (r.countyCode ? [r.countyCode] : [])))];
-  const none = Promise.resolve([]);
-  const [youth, partners, orgs, divs, files, comments, revisions] = await Promise.all([
-    youthIds.length
-      ? db
-          .select({ id: youthContacts.id, name: youthContacts.name })
-          .from(youthContacts)
-          .where(inArray(youthContacts.id, youthIds))
-      : none,
-    partnerIds.length ? db.select().from(leaguePartners).where(inArray(leaguePartners.id, partnerIds)) : none,
-    orgIds.length
-      ? db
-          .select({ id: grassrootsOrgs.id, name: grassrootsOrgs.name })
-          .from(grassrootsOrgs)
-          .where(inArray(grassrootsOrgs.id, orgIds))
-      : none,
-    counties.length
-      ? db
-          .select({ code: divisions.code, name: divisions.name })
-          .from(divisions)
-          .where(inArray(divisions.code, counties))
-      : none,
-    ids.length ? db.select().from(attachments).where(inArray(attachments.entryId, ids)) : none,
+  // One after another: inside a transaction the queries share one connection.
+  const youth = youthIds.length
+    ? await db
+        .select({ id: youthContacts.id, name: youthContacts.name })
+        .from(youthContacts)
+        .where(inArray(youthContacts.id, youthIds))
+    : [];
+  const partners = partnerIds.length
+    ? await db.select().from(leaguePartners).where(inArray(leaguePartners.id, partnerIds))
+    : [];
+  const orgs = orgIds.length
+    ? await db
+        .select({ id: grassrootsOrgs.id, name: grassrootsOrgs.name })
+        .from(grassrootsOrgs)
+        .where(inArray(grassrootsOrgs.id, orgIds))
+    : [];
+  const divs = counties.length
+    ? await db
+        .select({ code: divisions.code, name: divisions.name })
+        .from(divisions)
+        .where(inArray(divisions.code, counties))
+    : [];
+  const files = ids.length
+    ? await db.select().from(attachments).where(inArray(attachments.entryId, ids))
+    : [];
+  const comments =
     withThread && ids.length
-      ? db
+      ? await db
           .select()
           .from(entryComments)
           .where(inArray(entryComments.entryId, ids))
           .orderBy(asc(entryComments.createdAt))
-      : none,
+      : [];
+  const revisions =
     withThread && ids.length
-      ? db
+      ? await db
           .select()
           .from(entryRevisions)
           .where(inArray(entryRevisions.entryId, ids))
           .orderBy(asc(entryRevisions.version))
-      : none,
-  ]);
+      : [];
   return {
     youth: new Map(youth.map((y) => [y.id, y.name])),
     partners: new Map(partners.map((p) => [p.id, p])),

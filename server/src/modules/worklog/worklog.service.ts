@@ -237,11 +237,15 @@ export async function createEntry(
       })
       .returning();
     if (!row) throw new AppError('INTERNAL');
-    if (body.attachmentIds.length)
+    if (body.attachmentIds.length) {
       await tx
         .update(attachments)
         .set({ entryId: row.id })
         .where(inArray(attachments.id, body.attachmentIds));
+    }
+    const [view] = await toViews(tx, [{ e: row, cadreName: actor.displayName }], now, true);
+    if (!view) throw new AppError('INTERNAL');
+    // The two locks (the cadre's counters, the organ's audit chain) are taken last, held until commit.
     const [countable] = await repo.toCountable(tx, [row]);
     if (countable) await updateCounters(tx, { organId: actor.organId, cadreId }, null, countable);
     await auditChange(
@@ -250,10 +254,12 @@ export async function createEntry(
       now,
       'worklog.create',
       { type: 'worklog_entry', id: row.id },
-      { type: row.type, dateFrom: row.dateFrom, late: row.late },
+      {
+        type: row.type,
+        dateFrom: row.dateFrom,
+        late: row.late,
+      },
     );
-    const [view] = await toViews(tx, [{ e: row, cadreName: actor.displayName }], now, true);
-    if (!view) throw new AppError('INTERNAL');
     return view;
   };
   if (!idempotencyKey) return deps.db.transaction(work);
