@@ -1,4 +1,5 @@
 // `npm run bench`: benchmarks, not tests — each prints its figures. Pick some with BENCH=import,worklog.
+export {};
 const all: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   import: async () => ({ run: (await import('./import/bench')).runImportBench }),
   worklog: async () => ({ run: (await import('./worklog/bench')).runWorklogBench }),

@@ -1,3 +1,4 @@
 export * from './glossary';
 export * from './contracts';
 export * from './rules';
+export * as dispatch from './dispatch';

@@ -3,3 +3,4 @@ export * from './people';
 export * from './platform';
 export * from './worklog';
 export * from './contact';
+export * from './dispatch';
