@@ -2,7 +2,13 @@ import { and, asc, eq, getTableColumns, getTableName, sql, type SQL } from 'driz
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { cadres, columnMappings, departments, divisions, grassrootsOrgs } from '../../db/schema';
+import { cadres, columnMappings, departments, divisions, grassrootsOrgs, organs } from '../../db/schema';
+
+export const organsForImport = (db: Db) =>
+  db
+    .select({ id: organs.id, code: organs.code, name: organs.name, level: organs.level })
+    .from(organs)
+    .orderBy(asc(organs.level), asc(organs.code));
 
 export async function departmentIdsByName(db: Db, organId: string): Promise<Map<string, string>> {
   const rows = await db

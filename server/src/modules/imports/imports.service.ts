@@ -166,6 +166,23 @@ export async function importIntoOrgan(
   return reply(plan.checked, counts, input.dryRun, lang);
 }
 
+/**
+ * X5: the organ an operator's import goes to — the one with `code`, else the only provincial organ
+ * (level 2), else the demo organ '43'.
+ */
+export async function organForCli(db: Db, code: string | undefined) {
+  const all = await repo.organsForImport(db);
+  if (code !== undefined) return all.find((o) => o.code === code);
+  const provincial = all.filter((o) => o.level === 2);
+  return provincial.length === 1 ? provincial[0] : all.find((o) => o.code === '43');
+}
+
+/** X8: a saved mapping named by id or by name within the organ (command line). */
+export async function mappingIdFor(db: Db, organId: string, kind: ImportKind, idOrName: string) {
+  const rows = await repo.mappingsOf(db, organId);
+  return rows.find((r) => r.kind === kind && (r.id === idOrName || r.name === idOrName))?.id;
+}
+
 type MappingBody = z.infer<typeof columnMappingBody>;
 const viewOf = (row: {
   id: string;
