@@ -8,21 +8,26 @@ import { fillTemplate } from './support/cadreSheet';
 // Foundation journeys (issue 2): the organ admin imports cadres from the template through the
 // wizard (R5) and finds them in the list (R4); the layout works on a 375×667 phone (L2, X1);
 // logout clears the session and browser data (S10).
-let server: RunningServer;
+let server: RunningServer | undefined;
 
 beforeAll(async () => {
   server = await startServer();
 });
 
+function running(): RunningServer {
+  if (!server) throw new Error('server not started');
+  return server;
+}
+
 afterAll(async () => {
-  await server.stop();
+  await server?.stop();
 });
 
 const suffix = Date.now().toString(36).slice(-4);
 const names = [`导入甲${suffix}`, `导入乙${suffix}`];
 
 async function buildCadreFile(page: Page): Promise<Buffer> {
-  const api = `${server.baseUrl}/api/v1`;
+  const api = `${running().baseUrl}/api/v1`;
   const template = await page.request.get(`${api}/imports/cadres/template`);
   expect(template.status()).toBe(200);
   const me = (await (await page.request.get(`${api}/me`)).json()) as { user: { organId: string } };
@@ -57,7 +62,7 @@ describe('foundation', () => {
     const browser: Browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
-      await login(page, server.baseUrl, 'admin', adminPassword);
+      await login(page, running().baseUrl, 'admin', adminPassword);
       await screenshot(page, 'desktop-home');
 
       await page.getByRole('menuitem', { name: '干部管理' }).click();
@@ -103,7 +108,7 @@ describe('foundation', () => {
 
       await page.getByRole('button', { name: names[0] ?? '' }).click();
       await page.locator('.ant-drawer-open .ant-descriptions').waitFor();
-      await screenshot(page, 'desktop-cadre-detail');
+      await screenshot(page, 'desktop-cadre-detail', false);
     } finally {
       await browser.close();
     }
@@ -113,13 +118,13 @@ describe('foundation', () => {
     const browser = await launchBrowser({ width: 375, height: 667 });
     try {
       const page = await browser.context.newPage();
-      await login(page, server.baseUrl, 'admin', adminPassword);
+      await login(page, running().baseUrl, 'admin', adminPassword);
       await expectNoHorizontalOverflow(page);
       await screenshot(page, 'mobile-home');
 
       await page.locator('[data-testid=menu-toggle]').click();
       await page.locator('.ant-drawer-open').getByRole('menuitem', { name: '干部管理' }).waitFor();
-      await screenshot(page, 'mobile-menu');
+      await screenshot(page, 'mobile-menu', false);
       await page.locator('.ant-drawer-open').getByRole('menuitem', { name: '干部管理' }).click();
       await page.locator('.ant-table-row').first().waitFor();
       await page
@@ -134,10 +139,10 @@ describe('foundation', () => {
       await page.locator('.ant-table-row').first().getByRole('button').first().click();
       await page.locator('.ant-drawer-open .ant-descriptions').waitFor();
       await expectNoHorizontalOverflow(page);
-      await screenshot(page, 'mobile-cadre-detail');
+      await screenshot(page, 'mobile-cadre-detail', false);
       await page.keyboard.press('Escape');
 
-      await page.goto(`${server.baseUrl}/imports`);
+      await page.goto(`${running().baseUrl}/imports`);
       await page.locator('[data-testid=next]').waitFor();
       await expectNoHorizontalOverflow(page);
       await screenshot(page, 'mobile-import');
@@ -145,7 +150,7 @@ describe('foundation', () => {
       await page.locator('[data-testid=user-menu]').click();
       await page.getByRole('menuitem', { name: '退出登录' }).click();
       await page.waitForURL(/\/login/);
-      const me = await page.request.get(`${server.baseUrl}/api/v1/me`);
+      const me = await page.request.get(`${running().baseUrl}/api/v1/me`);
       expect(me.status()).toBe(401);
       const kept = await page.evaluate<string[]>('Object.keys(localStorage)');
       expect(kept.every((k) => k === 'grassroots.lang')).toBe(true);

@@ -41,9 +41,23 @@ export async function launchBrowser(viewport = { width: 1280, height: 800 }): Pr
   };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Waits until no CSS animation or transition runs (drawers, messages), so pictures show the settled page. */
+export async function settle(page: Page): Promise<void> {
+  const deadline = Date.now() + 3_000;
+  while (Date.now() < deadline) {
+    const running = await page.evaluate<number>(
+      "document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity).length",
+    );
+    if (running === 0) return;
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Saves e2e/screenshots/<name>.png (git-ignored); a page with an open drawer is shot at viewport size. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
+  await settle(page);
   const file = path.join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }

@@ -60,7 +60,16 @@ export default function AccountsPage() {
   );
 
   return (
-    <PageCard title={t('menu.accounts')}>
+    <PageCard
+      title={t('menu.accounts')}
+      extra={
+        can(me, 'createUser') ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('accounts.create')}
+          </Button>
+        ) : null
+      }
+    >
       <div className="page-toolbar">
         <Input.Search
           allowClear
@@ -71,11 +80,6 @@ export default function AccountsPage() {
           }}
           style={{ width: 240 }}
         />
-        {can(me, 'createUser') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('accounts.create')}
-          </Button>
-        )}
       </div>
       <Table<UserView>
         rowKey="id"

@@ -6,7 +6,7 @@ import { PageCard } from '../../components/PageCard';
 import type { CadreListItem } from '@grassroots/core';
 import { maskPhone } from '../../app/format';
 import { useCadreList, type CadreFilter } from './api';
-import { CadreFilters } from './components/CadreFilters';
+import { CadreActions, CadreFilters } from './components/CadreFilters';
 import { CadreDrawer } from './components/CadreDrawer';
 
 /** R4: the organ's cadres, searched and filtered on the server, paged. */
@@ -57,14 +57,13 @@ export default function CadresPage() {
   ];
 
   return (
-    <PageCard title={t('menu.cadres')}>
+    <PageCard title={t('menu.cadres')} extra={<CadreActions onCreate={() => setTarget('new')} />}>
       <CadreFilters
         filter={filter}
         onChange={(f) => {
           setFilter(f);
           setPage(1);
         }}
-        onCreate={() => setTarget('new')}
       />
       <Table<CadreListItem>
         rowKey="id"

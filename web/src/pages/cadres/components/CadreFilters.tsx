@@ -12,13 +12,29 @@ import { can } from '../../../app/access';
 interface Props {
   filter: CadreFilter;
   onChange: (filter: CadreFilter) => void;
-  onCreate: () => void;
 }
 
-export function CadreFilters({ filter, onChange, onCreate }: Props) {
+/** New cadre / import, for those who maintain the roster (organ admin). */
+export function CadreActions({ onCreate }: { onCreate: () => void }) {
   const { t } = useTranslation();
   const user = useUser();
   const navigate = useNavigate();
+  if (!can(user, 'editCadres')) return null;
+  return (
+    <>
+      <Button icon={<ImportOutlined />} onClick={() => void navigate('/imports?kind=cadres')}>
+        {t('cadres.import')}
+      </Button>
+      <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>
+        {t('cadres.create')}
+      </Button>
+    </>
+  );
+}
+
+export function CadreFilters({ filter, onChange }: Props) {
+  const { t } = useTranslation();
+  const user = useUser();
   const departments = useDepartments(user.organId);
   const mobile = Grid.useBreakpoint().md === false;
   const [expanded, setExpanded] = useState(false);
@@ -76,16 +92,6 @@ export function CadreFilters({ filter, onChange, onCreate }: Props) {
             options={cadreStatus.options.map((s) => ({ value: s, label: t(`cadreStatus.${s}`) }))}
             style={{ width: 120 }}
           />
-        </>
-      )}
-      {can(user, 'editCadres') && (
-        <>
-          <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>
-            {t('cadres.create')}
-          </Button>
-          <Button icon={<ImportOutlined />} onClick={() => void navigate('/imports?kind=cadres')}>
-            {t('cadres.import')}
-          </Button>
         </>
       )}
     </div>

@@ -8,7 +8,7 @@ export function Counts({ reply }: { reply: ImportReply }) {
     { key: 'created', title: t('imports.created'), value: reply.created },
     { key: 'updated', title: t('imports.updated'), value: reply.updated },
     { key: 'unchanged', title: t('imports.unchanged'), value: reply.unchanged },
-    { key: 'errors', title: t('imports.errors'), value: reply.errors.length },
+    { key: 'errors', title: t('imports.errors'), value: new Set(reply.errors.map((e) => e.row)).size },
   ];
   return (
     <Row gutter={[16, 16]} data-testid="import-counts">
