@@ -20,6 +20,7 @@ export interface CheckContext {
   out: Violation[];
 }
 
+// D7: lookups shared by the checks, so each check stays a single pass over the plan.
 export function buildContext(problem: Problem, plan: Plan): CheckContext {
   const assignmentsByCadre = new Map<string, Assignment[]>();
   for (const a of plan.assignments) {

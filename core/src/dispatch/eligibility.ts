@@ -24,6 +24,7 @@ function ceilShare(x: number): number {
 }
 
 export interface BatchQuotas {
+  batchCount: number;
   eligible: Set<string>;
   organEligible: Map<string, number>;
   departmentEligible: Map<string, number>;
@@ -45,6 +46,7 @@ export function batchQuotas(problem: Problem): BatchQuotas {
   }
   const batchCount = problem.batches.length;
   return {
+    batchCount,
     eligible,
     organEligible,
     departmentEligible,

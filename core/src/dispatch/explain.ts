@@ -1,7 +1,7 @@
 import type { ProvinceBlock } from './allocate';
 import type { BatchQuotas } from './eligibility';
 import { departmentKey } from './eligibility';
-import { nameList, type Labels } from './labels';
+import { fractionText, nameList, type Labels } from './labels';
 import type { Batch, DispatchCadre, DispatchRules } from './schema';
 import { CENTRAL, type Explanation } from './types';
 
@@ -36,7 +36,7 @@ export function explainProbation(
   return byDepartment(late).map((list) => {
     const first = list[0] as DispatchCadre;
     const deptSize = all.filter((c) => departmentKey(c) === departmentKey(first) && !c.exempt).length;
-    const whole = deptSize === list.length ? `该部门全部${list.length}名干部` : `${list.length}名干部`;
+    const whole = deptSize === list.length ? `全部${list.length}名干部` : `${list.length}名干部`;
     return {
       rule: 'D2',
       code: 'probation-after-round',
@@ -77,7 +77,7 @@ export function explainUnplaced(
     return {
       rule: 'D3',
       code: 'no-batch',
-      message: `${l.organ(first.organ)}每批最多派出${quotas.organCap(first.organ)}人（应参加干部${quotas.organEligible.get(first.organ) ?? 0}人的四分之一），${first.department}每批最多${quotas.departmentCap(key)}人（${Math.round(rules.departmentShare * 100)}%）；加上试用期的限制（D2），${names(list)}无法安排到任何批次。`,
+      message: `${l.organ(first.organ)}每批最多派出${quotas.organCap(first.organ)}人（应参加干部${quotas.organEligible.get(first.organ) ?? 0}人的${fractionText(quotas.batchCount)}），${first.department}每批最多${quotas.departmentCap(key)}人（${Math.round(rules.departmentShare * 100)}%）；加上试用期的限制（D2），${names(list)}无法安排到任何批次。`,
       cadreIds: list.map((c) => c.id),
       department: first.department,
       ...provinceOf(first.organ),
@@ -93,7 +93,7 @@ export function explainDropped(b: ProvinceBlock, batch: Batch, rules: DispatchRu
     b.dropCause === 'counties'
       ? `${l.province(b.province)}可派驻的县（区）不够，本批最多容纳${b.capacity[b.capacity.length - 1] ?? 0}人、${b.capacity.length - 1}个小组`
       : b.dropCause === 'too-few'
-        ? `本批只有${total}名${l.organ(b.province)}干部，也没有可编入的团中央机关干部，不足${rules.groupMin}人，无法在${l.province(b.province)}组成工作小组（每批派出人数受D3四分之一的限制）`
+        ? `本批只有${total}名${l.organ(b.province)}干部，也没有可编入的团中央机关干部，不足${rules.groupMin}人，无法在${l.province(b.province)}组成工作小组（每批派出人数受D3“每批约占机关干部的${l.share}”所限）`
         : `本批${l.organ(b.province)}的${total}名干部中${rules.leaderMinRank}及以上干部不够，也没有可牵头的团中央机关干部，每个小组须由${rules.leaderMinRank}及以上干部牵头`;
   return {
     rule: 'D6',

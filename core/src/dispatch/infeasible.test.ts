@@ -59,7 +59,7 @@ describe('D7 infeasible inputs', () => {
         cadreIds: ['n0', 'n1', 'n2'],
       }),
     ]);
-    expect(infeasible[0]?.message).toContain('该部门全部3名干部');
+    expect(infeasible[0]?.message).toContain('宣传部全部3名干部');
     expect(infeasible[0]?.message).toContain('试用期');
     expect(plan.unassigned).toEqual(late.map((c) => ({ cadreId: c.id, reason: 'probation-after-round' })));
     expect(validatePlan(p, plan)).toEqual([]);

@@ -9,14 +9,18 @@ export interface Labels {
   prefecture: (code: string) => string;
   county: (code: string) => string;
   batch: (id: number) => string;
+  // D3: each batch's share of an organ, e.g. 四分之一
+  share: string;
 }
 
+// D7: how users call an organ — 团中央机关, 团湖南省委机关.
 export function organName(organ: string, provinceName: string | undefined): string {
   if (organ === CENTRAL) return '团中央机关';
   if (provinceName === undefined) return `省级团委机关（代码${organ}）`;
   return `团${provinceName}委机关`;
 }
 
+// D7: name lookups for one problem's cadres, counties, prefectures, provinces and batches.
 export function makeLabels(problem: Problem): Labels {
   const cadres = new Map<string, DispatchCadre>(problem.cadres.map((c) => [c.id, c]));
   const counties = new Map<string, DispatchCounty>(problem.counties.map((c) => [c.code, c]));
@@ -30,6 +34,7 @@ export function makeLabels(problem: Problem): Labels {
   const province = (code: string): string => provinceNames.get(code) ?? `省级行政区${code}`;
   const organ = (o: string): string => organName(o, provinceNames.get(o));
   return {
+    share: fractionText(problem.batches.length),
     organ,
     province,
     prefecture: (code) => {
@@ -50,6 +55,26 @@ export function makeLabels(problem: Problem): Labels {
       return b === undefined ? `第${id}批（不存在）` : `第${id}批（${b.start}至${b.end}）`;
     },
   };
+}
+
+// D3: "四分之一" for a four-batch round, in the words of the seed.
+export function fractionText(batches: number): string {
+  const digits = '零一二三四五六七八九十';
+  if (batches <= 1) return '全部';
+  return batches <= 10 ? `${digits[batches] ?? ''}分之一` : `${batches}分之一`;
+}
+
+const REASONS: Record<string, string> = {
+  exempt: '经批准不参加',
+  'probation-after-round': '试用期满于本轮最后一批开始之后',
+  'infeasible-batch': '无法安排批次',
+  'infeasible-group': '无法编入工作小组',
+  'infeasible-county': '没有可派驻的县（区）',
+};
+
+// D7: an unassigned reason in words; unknown reasons (written by other tools) are shown as given.
+export function reasonText(reason: string): string {
+  return REASONS[reason] ?? reason;
 }
 
 // Lists of names stay readable: at most `max` names, then a count.

@@ -97,6 +97,7 @@ export const assignmentSchema = z.object({
   end: isoDate,
 });
 
+// D6: a work group of one batch and prefecture with its single leader.
 export const groupSchema = z.object({
   id: z.string().min(1),
   batch: z.number().int(),
@@ -105,8 +106,10 @@ export const groupSchema = z.object({
   memberIds: z.array(z.string().min(1)),
 });
 
+// D7: a cadre left out of the plan, with the reason (see UNASSIGNED_REASONS).
 export const unassignedSchema = z.object({ cadreId: z.string().min(1), reason: z.string().min(1) });
 
+// §11: plan summary; mixedGroups counts groups holding at least one central cadre (D6).
 export const planStatsSchema = z.object({
   assigned: z.number().int().min(0),
   groups: z.number().int().min(0),
@@ -114,6 +117,7 @@ export const planStatsSchema = z.object({
   seconds: z.number().min(0),
 });
 
+// §11 plan.json.
 export const planSchema = z.object({
   assignments: z.array(assignmentSchema),
   groups: z.array(groupSchema),

@@ -20,6 +20,7 @@ export const RANK_ORDER: Readonly<Record<Rank, number>> = {
   科员: 6,
 };
 
+// §11: the organ code of 团中央机关; provincial organs use their 2-digit province code.
 export const CENTRAL = 'central';
 
 // D1: a batch lasts four months; D4 extensions are counted from this length.

@@ -1,7 +1,7 @@
 import { serviceWindow } from './calendar';
 import { pushTo, type CheckContext } from './context';
 import { canStartIn, departmentKey, eligibilityOf } from './eligibility';
-import { nameList } from './labels';
+import { fractionText, nameList, reasonText } from './labels';
 
 // D1/D2/D5: every assignment names a known cadre and batch; eligible cadres are dispatched exactly once.
 export function checkEligibility(ctx: CheckContext): void {
@@ -64,7 +64,7 @@ export function checkEligibility(ctx: CheckContext): void {
     out.push({
       rule: 'D2',
       code: 'eligible-unassigned',
-      message: `${l.cadre(cadre.id)}应参加本轮下沉，但方案没有安排${reason === undefined ? '' : `（方案注明原因：${reason}）`}。`,
+      message: `${l.cadre(cadre.id)}应参加本轮下沉，但方案没有安排${reason === undefined ? '' : `（方案注明原因：${reasonText(reason)}）`}。`,
       cadreIds: [cadre.id],
     });
   }
@@ -92,7 +92,7 @@ export function checkQuarters(ctx: CheckContext): void {
     out.push({
       rule: 'D3',
       code: 'organ-batch-cap',
-      message: `${l.batch(batch)}派出${l.organ(organ)}干部${ids.length}人，超过该机关本轮应参加干部${quotas.organEligible.get(organ) ?? 0}人的${ctx.problem.batches.length}分之一（上限${cap}人）。`,
+      message: `${l.batch(batch)}派出${l.organ(organ)}干部${ids.length}人，超过该机关本轮应参加干部${quotas.organEligible.get(organ) ?? 0}人的${fractionText(quotas.batchCount)}（上限${cap}人）。`,
       cadreIds: ids,
       batch,
       ...(organ === 'central' ? {} : { provinceCode: organ }),

@@ -149,6 +149,7 @@ function checkCentralSpread(ctx: CheckContext): void {
   }
 }
 
+// D6: groups one by one, then assignments without a group, then the spread of central cadres per batch.
 export function checkGroups(ctx: CheckContext): void {
   const seen = new Set<string>();
   for (const g of ctx.plan.groups) {
