@@ -57,6 +57,15 @@ export function checkEligibility(ctx: CheckContext): void {
     }
   }
   const reasons = new Map(ctx.plan.unassigned.map((u) => [u.cadreId, u.reason]));
+  for (const [cadreId, reason] of reasons) {
+    if (!ctx.assignmentsByCadre.has(cadreId)) continue;
+    out.push({
+      rule: 'D2',
+      code: 'assigned-and-unassigned',
+      message: `${l.cadre(cadreId)}已有派驻安排，却又列在未安排名单中（原因：${reasonText(reason)}），请删去其中一处。`,
+      cadreIds: [cadreId],
+    });
+  }
   for (const cadre of ctx.problem.cadres) {
     if (ctx.assignmentsByCadre.has(cadre.id)) continue;
     if (eligibilityOf(cadre, ctx.problem.batches) !== 'eligible') continue;

@@ -251,3 +251,16 @@ describe('D7 validator on hand-made plans', () => {
     expect(codes.filter((c) => c === 'eligible-unassigned')).toHaveLength(7);
   });
 });
+
+describe('D2 plan bookkeeping', () => {
+  it('a cadre both dispatched and listed as unassigned is reported', () => {
+    const base = solved[0];
+    if (!base) throw new Error('no sample');
+    const plan = clonePlan(base.plan);
+    const first = plan.assignments[0];
+    if (!first) throw new Error('empty plan');
+    plan.unassigned.push({ cadreId: first.cadreId, reason: 'exempt' });
+    const codes = validatePlan(base.p, plan).map((v) => v.code);
+    expect(codes).toEqual(['assigned-and-unassigned']);
+  });
+});
