@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { newPassword as newPasswordSchema } from '@grassroots/core';
 import { api } from '../../app/api';
 import { notifySuccess } from '../../app/errors';
-import { meKey, useUser } from '../../app/session';
+import { logout, meKey, useUser } from '../../app/session';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { zodRule } from '../../components/zodRule';
 
 interface PasswordForm {
@@ -32,7 +33,12 @@ export function PasswordPage() {
   return (
     <Flex justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f5f5f5' }}>
       <Card style={{ width: '100%', maxWidth: 440, alignSelf: 'center' }}>
-        <Typography.Title level={4}>{t('auth.changePassword')}</Typography.Title>
+        <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('auth.changePassword')}
+          </Typography.Title>
+          <LanguageSwitch />
+        </Flex>
         {user.mustChangePassword && (
           <Alert type="warning" showIcon title={t('auth.mustChange')} style={{ marginBottom: 16 }} />
         )}
@@ -71,7 +77,14 @@ export function PasswordPage() {
             <Button type="primary" htmlType="submit" loading={change.isPending}>
               {t('common.save')}
             </Button>
-            {!user.mustChangePassword && (
+            {user.mustChangePassword ? (
+              <Button
+                type="link"
+                onClick={() => void logout(client).then(() => navigate('/login', { replace: true }))}
+              >
+                {t('auth.logout')}
+              </Button>
+            ) : (
               <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>
             )}
           </Flex>
