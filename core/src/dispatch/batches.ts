@@ -121,7 +121,13 @@ function consolidateSmallBatches(
 
 // D3/D6: per-batch head counts for an organ — sum n, each at most cap, each one that groups of
 // groupMin..groupMax can hold (5 cannot be 3s and 4s), as even as possible. Small DP over (batch, sum).
-export function batchTargets(n: number, B: number, cap: number, ok: (m: number) => boolean): number[] | null {
+export function batchTargets(
+  n: number,
+  B: number,
+  cap: number,
+  ok: (m: number) => boolean,
+  floor = 0,
+): number[] | null {
   const mean = n / B;
   // cost[s] = least squared deviation reaching sum s after the batches so far; choice[b][s] = t_b.
   let cost = new Array<number>(n + 1).fill(Infinity);
@@ -133,7 +139,7 @@ export function batchTargets(n: number, B: number, cap: number, ok: (m: number) 
     for (let s = 0; s <= n; s++) {
       const base = cost[s] ?? Infinity;
       if (base === Infinity) continue;
-      for (let t = 0; t <= cap && s + t <= n; t++) {
+      for (let t = Math.min(floor, cap); t <= cap && s + t <= n; t++) {
         if (!ok(t)) continue;
         const c = base + (t - mean) * (t - mean);
         if (c < (next[s + t] ?? Infinity)) {
@@ -206,9 +212,12 @@ export function distributeOrgan(
   const cap = quotas.organCap(cadres[0]?.organ ?? '');
   // Central cadres join provincial groups, so any head count works for them: no DP needed.
   const targets = provincial
-    ? batchTargets(n, B, cap, groupable)
+    ? // Head counts far below the mean are never the most even; skipping them keeps the DP linear in
+      // practice. Counts of 0 stay allowed through the full search when the narrow one finds nothing.
+      (batchTargets(n, B, cap, groupable, Math.floor(n / B) - 2 * rules.groupMax) ??
+      batchTargets(n, B, cap, groupable))
     : batches.map((_, b) => Math.floor(n / B) + (b < n % B ? 1 : 0));
-  let best = attempt(null);
+  let best: { batchOf: Map<string, number>; caps: Caps } | null = null;
   if (targets) {
     const open = batches.map((batch, b) => ({ b, open: cadres.filter((c) => canStartIn(c, batch)).length }));
     const order = [...open].sort((x, y) => x.open - y.open || x.b - y.b).map((x) => x.b);
@@ -217,6 +226,7 @@ export function distributeOrgan(
     const exact = attempt(placedTargets);
     if (exact.batchOf.size === n) best = exact;
   }
+  best ??= attempt(null);
   if (best.batchOf.size < n) {
     const caps = freshCaps(cadres, B, quotas);
     const all = flowPass(cadres, batches, caps, () => Infinity, 0);

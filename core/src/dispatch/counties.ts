@@ -7,7 +7,8 @@ import type { DispatchCadre, DispatchCounty, DispatchRules } from './schema';
 export class CountyBook {
   readonly prefecturesByProvince = new Map<string, string[]>();
   private readonly countiesByPrefecture = new Map<string, DispatchCounty[]>();
-  private readonly taken = new Set<string>();
+  // per batch id, the county codes already given to a cadre
+  private readonly taken = new Map<number, Set<string>>();
   private readonly countyUse = new Map<string, number>();
   private readonly prefectureUses = new Map<string, number>();
   private readonly prefectureOfCounty = new Map<string, string>();
@@ -60,7 +61,16 @@ export class CountyBook {
   }
 
   isFree(batch: number, code: string): boolean {
-    return !this.taken.has(`${batch}|${code}`);
+    return this.taken.get(batch)?.has(code) !== true;
+  }
+
+  private takenIn(batch: number): Set<string> {
+    let set = this.taken.get(batch);
+    if (!set) {
+      set = new Set();
+      this.taken.set(batch, set);
+    }
+    return set;
   }
 
   freeCount(batch: number, prefecture: string): number {
@@ -75,7 +85,7 @@ export class CountyBook {
 
   take(batch: number, prefecture: string, codes: Iterable<string>): void {
     for (const code of codes) {
-      this.taken.add(`${batch}|${code}`);
+      this.takenIn(batch).add(code);
       this.countyUse.set(code, (this.countyUse.get(code) ?? 0) + 1);
     }
     this.prefectureUses.set(prefecture, this.prefectureUse(prefecture) + 1);
@@ -83,7 +93,7 @@ export class CountyBook {
 
   release(batch: number, prefecture: string, codes: Iterable<string>): void {
     for (const code of codes) {
-      this.taken.delete(`${batch}|${code}`);
+      this.takenIn(batch).delete(code);
       this.countyUse.set(code, (this.countyUse.get(code) ?? 1) - 1);
     }
     this.prefectureUses.set(prefecture, this.prefectureUse(prefecture) - 1);

@@ -17,6 +17,7 @@ export function repairAcrossBatches<P extends Evaluated>(
   maxTries = 400,
 ): P[] {
   const plans = perBatch.map((members, b) => evaluate(b, members));
+  if (plans.every((p) => p.stuck.length === 0)) return plans;
   const organCount = new Map<string, number>();
   const deptCount = new Map<string, number>();
   const bump = (c: DispatchCadre, b: number, by: number): void => {
