@@ -216,6 +216,21 @@ describe('CSV and row messages (R5)', () => {
   });
 });
 
+describe('API documentation (X4)', () => {
+  it('lists the import routes', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json<{
+      paths: Record<string, unknown>;
+    }>();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/imports/{kind}/template',
+        '/api/v1/imports/{kind}',
+        '/api/v1/import-mappings',
+      ]),
+    );
+  });
+});
+
 describe('who may import (§1, S2)', () => {
   it('refuses cadres and department heads (403) and writes nothing', async () => {
     const file = await toXlsx(

@@ -27,6 +27,14 @@ const cadreCount = async () => {
   return row?.n ?? 0;
 };
 
+const importAudits = async () => {
+  const [row] = await ctx.deps.db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(and(eq(auditLog.organId, tenant.organId), eq(auditLog.action, 'import.cadres')));
+  return row?.n ?? 0;
+};
+
 describe('cadre import of 10,000 rows (R5, issue 2 Done-when #3)', () => {
   it('creates the 9,980 good rows, reports the 20 bad ones, and re-importing creates nothing', async () => {
     const started = Date.now();
@@ -74,6 +82,7 @@ describe('cadre import of 10,000 rows (R5, issue 2 Done-when #3)', () => {
         and(eq(cadres.organId, tenant.organId), eq(cadres.phoneHash, ctx.deps.cipher.blindIndex(phone))),
       );
     expect(before).toEqual([{ rank: '正局', version: 1 }]);
+    expect(await importAudits()).toBe(2); // the two imports above; the dry run left no trace
 
     const applied = replyOf(await upload(admin, '/api/v1/imports/cadres', changed, 'x.xlsx'));
     expect(applied).toMatchObject({ created: 0, updated: 1, unchanged: 2, dryRun: false });
