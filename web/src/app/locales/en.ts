@@ -168,7 +168,7 @@ export const en: Messages = {
   division: {
     pick: 'Province / prefecture / county',
     provinces: 'Provinces',
-    childrenOf: 'Divisions under {{code}}',
+    children: 'Subdivisions',
     code: 'Code',
     name: 'Name',
   },

@@ -159,7 +159,7 @@ export const zhCN = {
   division: {
     pick: '选择省 / 市 / 县',
     provinces: '省级行政区',
-    childrenOf: '{{code}} 的下级行政区',
+    children: '下级行政区',
     code: '代码',
     name: '名称',
   },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DivisionView } from '@grassroots/core';
-import { CountyCascader } from '../../../components/CountyCascader';
+import { CountyCascader, DivisionName } from '../../../components/CountyCascader';
 import { useDivisions } from '../../../components/referenceData';
 
 /** R1: browse province → prefecture → county (GB/T 2260 codes); the table lists the next level down. */
@@ -15,7 +15,13 @@ export function DivisionsPanel() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <CountyCascader anyLevel value={code} onChange={setCode} style={{ width: '100%', maxWidth: 420 }} />
       <Typography.Text type="secondary">
-        {parent ? t('division.childrenOf', { code: parent }) : t('division.provinces')}
+        {parent ? (
+          <>
+            <DivisionName code={parent} /> › {t('division.children')}
+          </>
+        ) : (
+          t('division.provinces')
+        )}
       </Typography.Text>
       <Table<DivisionView>
         rowKey="code"
