@@ -60,18 +60,16 @@ export async function runWorklogBench(): Promise<void> {
       .returning();
     const password = 'Bench#Pass2026';
     const passwordHash = await hashPassword(password);
-    await db
-      .insert(users)
-      .values(
-        made.map((c, i) => ({
-          organId: organ.id,
-          username: `bench${i}`,
-          displayName: `bench${i}`,
-          roles: ['cadre' as const],
-          cadreId: c.id,
-          passwordHash,
-        })),
-      );
+    await db.insert(users).values(
+      made.map((c, i) => ({
+        organId: organ.id,
+        username: `bench${i}`,
+        displayName: `bench${i}`,
+        roles: ['cadre' as const],
+        cadreId: c.id,
+        passwordHash,
+      })),
+    );
     const cadre = made[0];
     if (!cadre) throw new Error('no cadre');
 

@@ -45,7 +45,10 @@ export async function createTenant(
   }));
   const depts =
     deptRows.length > 0
-      ? await db.insert(departments).values(deptRows).returning({ id: departments.id, name: departments.name })
+      ? await db
+          .insert(departments)
+          .values(deptRows)
+          .returning({ id: departments.id, name: departments.name })
       : [];
   const rows = depts.flatMap((d, di) =>
     Array.from({ length: opts.cadresPerDepartment ?? 3 }, (_, i) => ({
