@@ -51,7 +51,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  const serveWeb = opts.serveWeb !== false && existsSync(webDist);
+  registerErrorHandling(app, { spaIndex: serveWeb });
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -99,15 +100,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     { prefix: '/api/v1' },
   );
 
-  if (opts.serveWeb !== false && existsSync(webDist)) {
+  if (serveWeb) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });
-    // SPA fallback: any non-API GET gets index.html; API misses keep their JSON 404.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send({
-        error: { code: 'ROUTE_NOT_FOUND', message: req.lang === 'en' ? 'No such endpoint' : '接口不存在' },
-      });
-    });
   }
   return app;
 }

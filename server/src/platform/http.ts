@@ -61,8 +61,12 @@ function send(reply: FastifyReply, req: FastifyRequest, err: AppError) {
 }
 
 /** S3: one error shape, in the caller's language; nothing turns into a 500 but a real fault. */
-export function registerErrorHandling(app: FastifyInstance): void {
-  app.setNotFoundHandler((req, reply) => send(reply, req, new AppError('ROUTE_NOT_FOUND')));
+export function registerErrorHandling(app: FastifyInstance, opts: { spaIndex: boolean }): void {
+  // The one not-found handler: with the web app served, a page address gets index.html (SPA routing).
+  app.setNotFoundHandler((req, reply) => {
+    if (opts.spaIndex && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return send(reply, req, new AppError('ROUTE_NOT_FOUND'));
+  });
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (error instanceof AppError) return send(reply, req, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
