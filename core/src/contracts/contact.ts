@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, uuid } from './common';
+import { isoDate, pageQuery, uuid } from './common';
 import { quotaKeySchema, quotaNumbersSchema, quotaRuleSetSchema, progressStatuses } from '../rules/quotas';
 import { taskItemSchema } from '../rules/worklog';
 
@@ -12,8 +12,19 @@ export const ruleSetBody = z.object({
   weekObligationDays: z.number().int().min(0).max(60),
 });
 export const ruleSetView = quotaRuleSetSchema;
+/** S6: `version` is the one last read (null when the organ still runs on the defaults). */
+export const ruleSetPut = ruleSetBody.extend({ version: z.number().int().nullable() });
+export const ruleSetReply = z.object({
+  ruleSet: ruleSetView,
+  version: z.number().int().nullable(),
+  /** True when no rule set was saved for the year and the seed's defaults apply. */
+  isDefault: z.boolean(),
+});
+export type RuleSetReply = z.infer<typeof ruleSetReply>;
 export const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 export const yearCadreParams = yearParams.extend({ cadreId: uuid });
+export const yearDepartmentParams = yearParams.extend({ departmentId: uuid });
+export const taskIndexParams = yearCadreParams.extend({ index: z.coerce.number().int().min(0).max(20) });
 
 // C3 单位指: organ-wide guidance per item and the lecture topics it sets.
 export const assignmentBody = z.object({
@@ -21,6 +32,9 @@ export const assignmentBody = z.object({
   lectureTopics: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
 });
 export type AssignmentBody = z.infer<typeof assignmentBody>;
+export const assignmentPut = assignmentBody.extend({ version: z.number().int().nullable() });
+export const assignmentReply = z.object({ assignment: assignmentBody, version: z.number().int().nullable() });
+export type AssignmentReply = z.infer<typeof assignmentReply>;
 
 // C1: participants of the year.
 export const participantView = z.object({
@@ -35,17 +49,33 @@ export const participantView = z.object({
   taskListStatus: z.enum(['none', 'draft', 'proposed', 'approved', 'returned']),
 });
 export type ParticipantView = z.infer<typeof participantView>;
+export const participantsReply = z.object({ year: z.number().int(), items: z.array(participantView) });
 export const inclusionBody = z.object({ included: z.boolean() });
 
 // C2: 3–4 contact points, each with the source of the choice.
+/** C2: each participant keeps 3–4 grassroots organizations as contact points (seed 003 二.2). */
+export const contactPointLimits = { min: 3, max: 4 } as const;
 export const contactPointSources = ['department', 'individual', 'city_recommended', 'dispatch'] as const;
-export const contactPointInput = z.object({ grassrootsOrgId: uuid, source: z.enum(contactPointSources) });
-export const contactPointsBody = z.object({ points: z.array(contactPointInput) });
-export const contactPointView = contactPointInput.extend({
+export const contactPointSource = z.enum(contactPointSources);
+export type ContactPointSource = z.infer<typeof contactPointSource>;
+/** Without a source, the point keeps its recorded one, else the setter's (cadre: individual; head: department). */
+export const contactPointInput = z.object({ grassrootsOrgId: uuid, source: contactPointSource.optional() });
+// The count (3–4) is checked by the server so that the refusal names it in words (C2).
+export const contactPointsBody = z.object({ points: z.array(contactPointInput).max(20) });
+export const contactPointView = z.object({
+  grassrootsOrgId: uuid,
+  source: contactPointSource,
   name: z.string(),
   countyCode: z.string(),
   countyName: z.string().nullable(),
 });
+export const contactPointsView = z.object({
+  cadreId: uuid,
+  year: z.number().int(),
+  points: z.array(contactPointView),
+});
+export type ContactPointsView = z.infer<typeof contactPointsView>;
+export const pointCandidateQuery = pageQuery;
 export const pointCandidate = z.object({
   id: uuid,
   name: z.string(),
@@ -111,6 +141,16 @@ export const departmentPlanView = z.object({
   submittedAt: z.string().nullable(),
   submittedBy: z.string().nullable(),
 });
+export type DepartmentPlanView = z.infer<typeof departmentPlanView>;
+export const departmentPlansReply = z.object({
+  year: z.number().int(),
+  /** C9: the rule set's department-plan date (seed 003: Oct 31). */
+  deadline: isoDate,
+  deadlinePassed: z.boolean(),
+  submitted: z.number().int(),
+  notSubmitted: z.number().int(),
+  items: z.array(departmentPlanView),
+});
 
 // C4: research report.
 export const researchBody = z.object({
@@ -118,6 +158,7 @@ export const researchBody = z.object({
   summary: z.string().trim().max(5000).default(''),
   attachmentId: uuid.nullable().default(null),
 });
+export const researchPut = researchBody.extend({ version: z.number().int().nullable() });
 export const researchView = researchBody.extend({
   id: uuid,
   cadreId: uuid,
@@ -125,7 +166,16 @@ export const researchView = researchBody.extend({
   submittedAt: z.string(),
   review: z.string().nullable(),
   award: z.string().nullable(),
+  version: z.number().int(),
 });
+export const researchReply = z.object({
+  report: researchView.nullable(),
+  /** C4/C5: the report's due date from the year's rule set. */
+  due: isoDate,
+  /** D15: a cadre dispatched this year is credited with the research task. */
+  credited: z.boolean(),
+});
+export type ResearchReply = z.infer<typeof researchReply>;
 
 // SPEC §11: GET /api/v1/progress?cadreId=&year=
 export const progressQuery = z.object({
