@@ -46,6 +46,13 @@ const permissions = {
   'worklog.read': ['cadre', 'group_leader', 'department_head', 'organ_admin'],
   'youth.own': ['cadre', 'group_leader', 'department_head'],
   'youth.reveal': ['cadre', 'group_leader', 'department_head', 'organ_admin'],
+  // C1–C9: the contact mechanism. Reading is scoped per cadre in the services (self ⊂ department ⊂ organ).
+  'contact.read': ['cadre', 'group_leader', 'department_head', 'organ_admin'],
+  'contact.admin': ['organ_admin'],
+  'contact.manage': ['department_head', 'organ_admin'],
+  'contact.review': ['department_head'],
+  'contact.own': ['cadre', 'group_leader', 'department_head'],
+  'contact.points': ['cadre', 'group_leader', 'department_head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -110,6 +110,52 @@ const messages = {
     en: 'Unsupported file type (checked on content): JPG, PNG, GIF, WebP, PDF, Word, Excel, PowerPoint only',
   },
   REASON_REQUIRED: { 'zh-CN': '请填写查看原因', en: 'Give a reason' },
+  // C1–C9: the contact mechanism.
+  CONTACT_POINTS_COUNT: {
+    'zh-CN': '基层联系点须为{min}至{max}个，当前{count}个',
+    en: 'A cadre keeps {min} to {max} grassroots contact points; {count} given (C2)',
+  },
+  CONTACT_POINTS_DUPLICATE: {
+    'zh-CN': '同一基层组织不能重复设为联系点：{name}',
+    en: 'The same grassroots organization is named twice: {name} (C2)',
+  },
+  CONCRETE_TASKS_COUNT: {
+    'zh-CN': '任务清单须提出{min}至{max}项具体工作任务，当前{count}项',
+    en: 'The task list must name {min} to {max} concrete work tasks; {count} given (C4)',
+  },
+  TASK_LIST_LOCKED: {
+    'zh-CN': '任务清单已经部门审定并锁定；如需修改，请提出变更申请，修改后须重新审定',
+    en: 'The task list was approved and is locked; request a change, which needs approval again (C3)',
+  },
+  TASK_LIST_NOT_PROPOSED: {
+    'zh-CN': '任务清单不在待审定状态，不能审定或退回',
+    en: 'The task list is not awaiting approval (C3)',
+  },
+  TASK_LIST_NOT_APPROVED: {
+    'zh-CN': '任务清单经部门审定后，才能标记具体任务完成情况',
+    en: 'Concrete tasks can be marked done once the task list is approved (C3)',
+  },
+  RETURN_NEEDS_COMMENT: {
+    'zh-CN': '退回任务清单须填写意见',
+    en: 'Give a comment when returning a task list (C3)',
+  },
+  OWN_RECORD_ONLY: {
+    'zh-CN': '只能由干部本人提交',
+    en: 'Only the cadre can submit this',
+  },
+  NOT_OWN_DEPARTMENT: {
+    'zh-CN': '只有该干部所在部门的负责人可以办理',
+    en: 'Only the head of the cadre’s own department can do this',
+  },
+  FULL_TIME_TAKES_PART: {
+    'zh-CN': '专职干部默认参加联系青年工作；不参加须经党组批准后登记免除',
+    en: 'Full-time cadres take part; not taking part needs an approved exemption (C1)',
+  },
+  PLAN_INCOMPLETE: {
+    'zh-CN': '以下参加干部尚未确定基层联系点：{names}',
+    en: 'These participants have no contact points yet: {names} (C9)',
+  },
+  RULE_SET_INVALID: { 'zh-CN': '规则设置有误：{summary}', en: 'Invalid rule set: {summary} (C4/C5)' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal error; please try again later' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
