@@ -22,6 +22,7 @@ import { userRoutes } from './modules/users/users.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { worklogRoutes } from './modules/worklog/worklog.routes';
 import { youthRoutes } from './modules/youth/youth.routes';
+import { contactRoutes } from './modules/contact/contact.routes';
 import { diskStorage } from './platform/storage';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
         }),
       );
       await api.register(youthRoutes(deps));
+      await api.register(contactRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
