@@ -4,6 +4,10 @@ import { Button, Drawer, Dropdown, Grid, Layout, Menu, Typography, type MenuProp
 import {
   AuditOutlined,
   HomeOutlined,
+  FormOutlined,
+  SmileOutlined,
+  ScheduleOutlined,
+  EnvironmentOutlined,
   ImportOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -21,6 +25,10 @@ import { LanguageSwitch } from './LanguageSwitch';
 
 const icons: Record<RouteKey, React.ReactNode> = {
   home: <HomeOutlined />,
+  worklog: <FormOutlined />,
+  youth: <SmileOutlined />,
+  contact: <ScheduleOutlined />,
+  dispatch: <EnvironmentOutlined />,
   cadres: <TeamOutlined />,
   organization: <ApartmentOutlined />,
   imports: <ImportOutlined />,

@@ -2,7 +2,17 @@ import type { Role, SessionUser } from '@grassroots/core';
 
 // Route access flags and abilities, in ONE place (STYLE 9). The server checks the same rules on
 // every call (S2); these only decide what the user is offered.
-export type RouteKey = 'home' | 'cadres' | 'organization' | 'imports' | 'accounts' | 'audit';
+export type RouteKey =
+  | 'home'
+  | 'worklog'
+  | 'youth'
+  | 'contact'
+  | 'dispatch'
+  | 'cadres'
+  | 'organization'
+  | 'imports'
+  | 'accounts'
+  | 'audit';
 
 const businessRoles: readonly Role[] = ['cadre', 'group_leader', 'department_head', 'organ_admin', 'leader'];
 
@@ -15,6 +25,10 @@ export interface RouteAccess {
 
 export const routes: readonly RouteAccess[] = [
   { key: 'home', path: '/', roles: null },
+  { key: 'worklog', path: '/logs', roles: ['cadre', 'group_leader', 'department_head', 'organ_admin'] },
+  { key: 'youth', path: '/youth', roles: ['cadre', 'group_leader', 'department_head'] },
+  { key: 'contact', path: '/contact', roles: ['cadre', 'group_leader', 'department_head', 'organ_admin'] },
+  { key: 'dispatch', path: '/dispatch', roles: ['organ_admin', 'leader'] },
   { key: 'cadres', path: '/cadres', roles: ['organ_admin', 'department_head'] },
   { key: 'organization', path: '/organization', roles: businessRoles },
   { key: 'imports', path: '/imports', roles: ['organ_admin'] },

@@ -8,6 +8,10 @@ import { PasswordPage } from '../pages/password';
 import { NotFoundPage } from '../pages/errors';
 import { HomePage } from '../pages/home';
 
+const WorklogPage = lazy(() => import('../pages/worklog'));
+const YouthPage = lazy(() => import('../pages/youth'));
+const ContactPage = lazy(() => import('../pages/contact'));
+const DispatchPage = lazy(() => import('../pages/dispatch'));
 const CadresPage = lazy(() => import('../pages/cadres'));
 const OrganizationPage = lazy(() => import('../pages/organization'));
 const ImportsPage = lazy(() => import('../pages/imports'));
@@ -40,6 +44,10 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: page('home', <HomePage />) },
+      { path: 'logs/*', element: page('worklog', <WorklogPage />) },
+      { path: 'youth/*', element: page('youth', <YouthPage />) },
+      { path: 'contact/*', element: page('contact', <ContactPage />) },
+      { path: 'dispatch/*', element: page('dispatch', <DispatchPage />) },
       { path: 'cadres', element: page('cadres', <CadresPage />) },
       { path: 'organization', element: page('organization', <OrganizationPage />) },
       { path: 'imports', element: page('imports', <ImportsPage />) },

@@ -1,4 +1,8 @@
 import type { Messages } from './zh-CN';
+import { worklogEn } from '../../pages/worklog/i18n';
+import { youthEn } from '../../pages/youth/i18n';
+import { contactEn } from '../../pages/contact/i18n';
+import { dispatchEn } from '../../pages/dispatch/i18n';
 
 export const en: Messages = {
   app: {
@@ -9,6 +13,10 @@ export const en: Messages = {
   },
   menu: {
     home: 'Home',
+    worklog: 'Work log',
+    youth: 'Youth contacts',
+    contact: 'Contact mechanism',
+    dispatch: 'Dispatch',
     cadres: 'Cadres',
     organization: 'Organization',
     imports: 'Import',
@@ -88,6 +96,10 @@ export const en: Messages = {
     },
     shortcut: {
       home: '',
+      worklog: 'Record once, reuse everywhere: visits, lectures, talks',
+      youth: 'Young friends and help pairs you keep in touch with',
+      contact: 'Contact points, task list and progress of the year',
+      dispatch: 'Rounds, batches, work groups and postings',
       cadres: 'Search and maintain cadres and their exemptions',
       organization: 'Organs, departments, grassroots organizations and divisions',
       imports: 'Import cadres and grassroots organizations from Excel / CSV',
@@ -274,4 +286,8 @@ export const en: Messages = {
     outcome: 'Outcome',
     outcomes: { success: 'Success', failure: 'Failure', denied: 'Denied' },
   },
+  worklog: worklogEn,
+  youth: youthEn,
+  contact: contactEn,
+  dispatch: dispatchEn,
 };

@@ -1,3 +1,7 @@
+import { worklogZh } from '../../pages/worklog/i18n';
+import { youthZh } from '../../pages/youth/i18n';
+import { contactZh } from '../../pages/contact/i18n';
+import { dispatchZh } from '../../pages/dispatch/i18n';
 // Simplified Chinese, the default language (X1). en.ts must have the same keys (checked by tsc).
 export const zhCN = {
   app: {
@@ -8,6 +12,10 @@ export const zhCN = {
   },
   menu: {
     home: '首页',
+    worklog: '工作日志',
+    youth: '青年朋友',
+    contact: '联系青年',
+    dispatch: '下沉基层',
     cadres: '干部管理',
     organization: '组织与区划',
     imports: '数据导入',
@@ -87,6 +95,10 @@ export const zhCN = {
     },
     shortcut: {
       home: '',
+      worklog: '一次记录，处处复用：走访、宣讲、谈心都记在这里',
+      youth: '联系的青年朋友和帮扶对象',
+      contact: '联系点、任务清单与年度进度',
+      dispatch: '轮次、批次、工作小组与下沉安排',
       cadres: '查询、维护干部信息及不参加记录',
       organization: '机关部室、基层组织与行政区划',
       imports: '从 Excel / CSV 批量导入干部和基层组织',
@@ -262,6 +274,11 @@ export const zhCN = {
     outcome: '结果',
     outcomes: { success: '成功', failure: '失败', denied: '拒绝' },
   },
+  // Feature pages keep their strings beside them (pages/<feature>/i18n.ts).
+  worklog: worklogZh,
+  youth: youthZh,
+  contact: contactZh,
+  dispatch: dispatchZh,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
