@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
+import { isDispatchedInYear } from '@grassroots/core';
 import type { Db } from '../../db/client';
+import { dispatchAssignments } from '../../db/schema';
 import { cadreScope, type Actor } from '../../platform/access';
 import { AppError, notFound } from '../../platform/errors';
 import { findCadre, type CadreRow } from '../people/people.repo';
@@ -27,10 +30,11 @@ export function requireOwnDepartmentHead(actor: Actor, departmentId: string): vo
     throw new AppError('NOT_OWN_DEPARTMENT');
 }
 
-/**
- * D15: a cadre dispatched this year is credited with research and 大宣传大调研. Dispatch assignments are
- * recorded by the dispatch module (issue 4); until it exists no cadre has one, so nobody is credited.
- */
-export async function dispatchedInYear(_db: Db, _cadreId: string, _year: number): Promise<boolean> {
-  return false;
+/** D15: a cadre with a published dispatch overlapping the year is credited with research and 大宣传大调研. */
+export async function dispatchedInYear(db: Db, cadreId: string, year: number): Promise<boolean> {
+  const rows = await db
+    .select({ from: dispatchAssignments.startDate, to: dispatchAssignments.endDate })
+    .from(dispatchAssignments)
+    .where(eq(dispatchAssignments.cadreId, cadreId));
+  return isDispatchedInYear(rows, year);
 }
