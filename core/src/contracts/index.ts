@@ -7,3 +7,4 @@ export * from './audit';
 export * from './worklog';
 export * from './youth';
 export * from './contact';
+export * from './dispatch';
