@@ -53,6 +53,21 @@ const permissions = {
   'contact.review': ['department_head'],
   'contact.own': ['cadre', 'group_leader', 'department_head'],
   'contact.points': ['cadre', 'group_leader', 'department_head'],
+  // D1–D8: dispatch rounds. Planning is the organization department's; leadership reads; cadres see their own.
+  'dispatch.plan': ['organ_admin'],
+  'dispatch.read': ['organ_admin', 'leader'],
+  'dispatch.own': ['cadre', 'group_leader', 'department_head'],
+  // X3: everyone reads their own in-app notifications.
+  'notify.own': [
+    'cadre',
+    'group_leader',
+    'department_head',
+    'organ_admin',
+    'leader',
+    'system_admin',
+    'security_admin',
+    'audit_admin',
+  ],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

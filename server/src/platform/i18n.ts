@@ -156,6 +156,27 @@ const messages = {
     en: 'These participants have no contact points yet: {names} (C9)',
   },
   RULE_SET_INVALID: { 'zh-CN': '规则设置有误：{summary}', en: 'Invalid rule set: {summary} (C4/C5)' },
+  // D1–D8: dispatch planning.
+  DISPATCH_ROUND_PUBLISHED: {
+    'zh-CN': '该轮次方案已发布，不能再修改或重新生成',
+    en: 'This round’s plan is published and can no longer be changed or regenerated (D7)',
+  },
+  DISPATCH_PLAN_VIOLATIONS: {
+    'zh-CN': '方案还有{count}处违反硬性规则，须全部处理后才能发布',
+    en: 'The plan still breaks {count} hard rules; fix them all before publishing (D7)',
+  },
+  DISPATCH_PROBLEM_INVALID: {
+    'zh-CN': '本轮的干部或县（区）数据有误，无法排方案：{summary}',
+    en: 'The round’s cadre or county data cannot be planned: {summary} (D2–D5)',
+  },
+  DISPATCH_NO_PROVINCE: {
+    'zh-CN': '“{organ}”未设置所在省份，无法确定可派驻的县（区）',
+    en: '“{organ}” has no province set, so its counties are unknown (D5)',
+  },
+  DISPATCH_NO_PLAN: {
+    'zh-CN': '该轮次还没有方案，请先生成或保存方案',
+    en: 'This round has no plan yet; generate or save one first (D7)',
+  },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal error; please try again later' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

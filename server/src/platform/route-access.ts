@@ -85,6 +85,25 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/v1/contact/:year/department-plans/:departmentId/submit': p('contact.review'),
   'GET /api/v1/progress': p('contact.read'),
 
+  'POST /api/v1/dispatch/rounds': p('dispatch.plan'),
+  'GET /api/v1/dispatch/rounds': p('dispatch.read'),
+  'GET /api/v1/dispatch/rounds/:id': p('dispatch.read'),
+  'PATCH /api/v1/dispatch/rounds/:id': p('dispatch.plan'),
+  'GET /api/v1/dispatch/rounds/:id/problem': p('dispatch.plan'),
+  'POST /api/v1/dispatch/rounds/:id/solve': p('dispatch.plan'),
+  'POST /api/v1/dispatch/rounds/:id/validate': p('dispatch.plan'),
+  'POST /api/v1/dispatch/rounds/:id/plans': p('dispatch.plan'),
+  'GET /api/v1/dispatch/rounds/:id/plans': p('dispatch.read'),
+  'GET /api/v1/dispatch/rounds/:id/plans/:version': p('dispatch.read'),
+  'POST /api/v1/dispatch/rounds/:id/publish': p('dispatch.plan'),
+  'GET /api/v1/dispatch/rounds/:id/export': p('dispatch.read'),
+  'GET /api/v1/dispatch/rounds/:id/map': p('dispatch.read'),
+  'GET /api/v1/dispatch/my-assignments': p('dispatch.own'),
+
+  'GET /api/v1/notifications': p('notify.own'),
+  'POST /api/v1/notifications/:id/read': p('notify.own'),
+  'POST /api/v1/notifications/read-all': p('notify.own'),
+
   'GET /api/v1/audit': p('audit.read'),
   'GET /api/v1/audit/verify': p('audit.read'),
 };
