@@ -22,6 +22,8 @@ import { userRoutes } from './modules/users/users.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { worklogRoutes } from './modules/worklog/worklog.routes';
 import { youthRoutes } from './modules/youth/youth.routes';
+import { dispatchRoutes } from './modules/dispatch/dispatch.routes';
+import { notifyRoutes } from './modules/notify/notify.routes';
 import { contactRoutes } from './modules/contact/contact.routes';
 import { diskStorage } from './platform/storage';
 
@@ -97,6 +99,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
         }),
       );
       await api.register(youthRoutes(deps));
+      await api.register(dispatchRoutes(deps));
+      await api.register(notifyRoutes(deps));
       await api.register(contactRoutes(deps));
     },
     { prefix: '/api/v1' },
