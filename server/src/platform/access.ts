@@ -87,6 +87,8 @@ export type CadreScope =
   | { kind: 'organ'; organId: string }
   | { kind: 'department'; organId: string; departmentId: string }
   | { kind: 'self'; organId: string; cadreId: string }
+  /** A dispatch group leader: self and the members of the groups led (who may be of other organs, D6). */
+  | { kind: 'group'; organId: string; cadreId: string }
   | { kind: 'none' };
 
 export function cadreScope(actor: Actor): CadreScope {
@@ -94,24 +96,11 @@ export function cadreScope(actor: Actor): CadreScope {
   if (actor.roles.includes('department_head') && actor.departmentId) {
     return { kind: 'department', organId: actor.organId, departmentId: actor.departmentId };
   }
-  if ((actor.roles.includes('cadre') || actor.roles.includes('group_leader')) && actor.cadreId) {
+  if (actor.roles.includes('group_leader') && actor.cadreId) {
+    return { kind: 'group', organId: actor.organId, cadreId: actor.cadreId };
+  }
+  if (actor.roles.includes('cadre') && actor.cadreId) {
     return { kind: 'self', organId: actor.organId, cadreId: actor.cadreId };
   }
   return { kind: 'none' };
-}
-
-export function cadreInScope(
-  scope: CadreScope,
-  cadre: { id: string; organId: string; departmentId: string },
-): boolean {
-  switch (scope.kind) {
-    case 'organ':
-      return cadre.organId === scope.organId;
-    case 'department':
-      return cadre.organId === scope.organId && cadre.departmentId === scope.departmentId;
-    case 'self':
-      return cadre.id === scope.cadreId;
-    case 'none':
-      return false;
-  }
 }

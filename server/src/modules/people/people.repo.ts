@@ -1,8 +1,8 @@
-import { and, asc, count, eq, ilike, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { cadreQuery } from '@grassroots/core';
 import type { Db } from '../../db/client';
-import { cadres, departments, exemptions } from '../../db/schema';
+import { cadres, departments, dispatchAssignments, exemptions } from '../../db/schema';
 import type { CadreScope } from '../../platform/access';
 
 /** STYLE 4: list queries carry the caller's scope, so a forgotten check fails closed. */
@@ -12,6 +12,13 @@ export function scopeCondition(scope: CadreScope): SQL | undefined {
       return eq(cadres.organId, scope.organId);
     case 'department':
       return and(eq(cadres.organId, scope.organId), eq(cadres.departmentId, scope.departmentId));
+    case 'group':
+      // Self, and the members of every dispatch group this cadre leads (members may be of other organs, D6).
+      return or(
+        eq(cadres.id, scope.cadreId),
+        sql`${cadres.id} in (select m.cadre_id from ${dispatchAssignments} m join ${dispatchAssignments} l
+          on l.round_id = m.round_id and l.group_key = m.group_key where l.cadre_id = ${scope.cadreId} and l.leader)`,
+      );
     case 'self':
       return and(eq(cadres.organId, scope.organId), eq(cadres.id, scope.cadreId));
     case 'none':

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CountsView, EntryView } from '@grassroots/core';
-import { auditLog, worklogEntries } from '../../db/schema';
+import { auditLog, dispatchAssignments, dispatchRounds, worklogEntries } from '../../db/schema';
 import { createTestContext, type TestContext } from '../../../test/context';
 import { createTenant, createUser, login, type Client, type Tenant } from '../../../test/factories';
 import { readCounters, recount } from './counters';
@@ -191,6 +191,50 @@ describe('object-level access (S2, L5)', () => {
     expect((await otherHead.get(`/api/v1/logs/${entryId}`)).statusCode).toBe(404);
     const seen = (await cadreA.get(`/api/v1/logs/${entryId}`)).json<EntryView>();
     expect(seen.comments.map((c) => c.body)).toEqual(['很好，继续跟进']);
+  });
+});
+
+describe('group leader scope (§1, L5)', () => {
+  it('a group leader reads and comments on the members’ entries, not on others’', async () => {
+    const [leaderId, memberId, outsiderId] = [tenant.cadres[2]?.id ?? '', idA, tenant.cadres[3]?.id ?? ''];
+    const [round] = await ctx.deps.db
+      .insert(dispatchRounds)
+      .values({ organId: tenant.organId, name: '第一轮', startYear: 2025, batches: [], rules: {} })
+      .returning();
+    const assign = (cadreId: string, groupKey: string, leader: boolean) => ({
+      organId: tenant.organId,
+      roundId: round?.id ?? '',
+      cadreId,
+      batch: 1,
+      countyCode: '430121',
+      groupKey,
+      leader,
+      startDate: '2026-03-01',
+      endDate: '2026-06-30',
+      contactUntil: '2028-03-01',
+    });
+    await ctx.deps.db
+      .insert(dispatchAssignments)
+      .values([assign(leaderId, 'g1', true), assign(memberId, 'g1', false), assign(outsiderId, 'g2', false)]);
+    const leader = await login(
+      ctx.app,
+      (await createUser(ctx, tenant, ['group_leader', 'cadre'], { cadreId: leaderId })).username,
+    );
+    const outsider = await login(
+      ctx.app,
+      (await createUser(ctx, tenant, ['cadre'], { cadreId: outsiderId })).username,
+    );
+    const memberEntry = (await cadreA.post('/api/v1/logs', entry({ content: '组员日志' }))).json<EntryView>();
+    const outsiderEntry = (
+      await outsider.post('/api/v1/logs', entry({ content: '其他组日志' }))
+    ).json<EntryView>();
+    expect((await leader.get(`/api/v1/logs/${memberEntry.id}`)).statusCode).toBe(200);
+    expect(
+      (await leader.post(`/api/v1/logs/${memberEntry.id}/comments`, { body: '组长意见' })).statusCode,
+    ).toBe(200);
+    expect((await leader.get(`/api/v1/logs/${outsiderEntry.id}`)).statusCode).toBe(404);
+    expect((await leader.get(`/api/v1/logs/counts?year=${year}&cadreId=${memberId}`)).statusCode).toBe(200);
+    expect((await leader.get(`/api/v1/logs/counts?year=${year}&cadreId=${outsiderId}`)).statusCode).toBe(404);
   });
 });
 

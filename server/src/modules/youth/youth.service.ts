@@ -12,7 +12,7 @@ import {
 } from '@grassroots/core';
 import type { Db } from '../../db/client';
 import { youthContacts } from '../../db/schema';
-import { cadreInScope, cadreScope, requirePermission, type Actor } from '../../platform/access';
+import { cadreScope, requirePermission, type Actor } from '../../platform/access';
 import { auditChange } from '../../platform/audit';
 import { maskPhone, normalisePhone, type FieldCipher } from '../../platform/crypto';
 import { AppError, notFound } from '../../platform/errors';
@@ -197,7 +197,7 @@ export async function revealPhone(
     .where(and(eq(youthContacts.id, id), eq(youthContacts.organId, actor.organId)));
   if (!row) throw notFound();
   const owner = await findCadre(db, cadreScope(actor), row.cadreId);
-  if (!owner || !cadreInScope(cadreScope(actor), owner)) throw notFound();
+  if (!owner) throw notFound();
   await db.transaction((tx) =>
     auditChange(tx, actor, now, 'youth.reveal', { type: 'youth', id }, { reason }),
   );
