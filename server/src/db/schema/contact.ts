@@ -22,28 +22,19 @@ const cadreRef = () =>
     .notNull()
     .references(() => cadres.id);
 
-// C4/C5: the organ's rule set for a year (core quotaRuleSetSchema as JSON); absent = the seed's defaults.
-export const contactRuleSets = pgTable(
-  'contact_rule_sets',
+// C3/C4/C5: an organ's documents for a year — the rule set and the 单位指 assignment — one row per kind,
+// with the version an update must name (S6). Absent rule set = the seed's defaults.
+export const contactYearDocs = pgTable(
+  'contact_year_docs',
   {
     organId: organRef(),
     year: integer('year').notNull(),
-    ruleSet: jsonb('rule_set').$type<unknown>().notNull(),
+    kind: text('kind').$type<'rule_set' | 'assignment'>().notNull(),
+    doc: jsonb('doc').$type<unknown>().notNull(),
+    version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.organId, t.year] })],
-);
-
-// C3 单位指: what the organ assigns for the year (item guidance and lecture topics).
-export const contactAssignments = pgTable(
-  'contact_assignments',
-  {
-    organId: organRef(),
-    year: integer('year').notNull(),
-    assignment: jsonb('assignment').$type<unknown>().notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.organId, t.year] })],
+  (t) => [primaryKey({ columns: [t.organId, t.year, t.kind] })],
 );
 
 // C1: a department's decision on an attached or part-time cadre (full-time cadres take part by default).

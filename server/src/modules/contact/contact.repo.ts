@@ -1,12 +1,11 @@
 import { and, asc, count, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
+  contactYearDocs,
   attachments,
   cadres,
-  contactAssignments,
   contactInclusions,
   contactPoints,
-  contactRuleSets,
   departmentPlans,
   departments,
   divisions,
@@ -20,83 +19,51 @@ import {
 import type { CadreScope } from '../../platform/access';
 import { scopeCondition } from '../people/people.repo';
 
-// Rule sets and assignments keep their optimistic-lock version inside the JSON document (S6): the
-// tables hold one document per organ and year, and the version travels with it.
-const versionOf = (column: typeof contactRuleSets.ruleSet | typeof contactAssignments.assignment) =>
-  sql`(${column}->>'version')::int`;
+export type YearDocKind = 'rule_set' | 'assignment';
 
-export async function findRuleSet(db: Db, organId: string, year: number) {
+/** C3/C4: the organ's rule set or assignment for a year, with its version. */
+export async function findYearDoc(db: Db, organId: string, year: number, kind: YearDocKind) {
   const [row] = await db
-    .select()
-    .from(contactRuleSets)
-    .where(and(eq(contactRuleSets.organId, organId), eq(contactRuleSets.year, year)));
+    .select({ doc: contactYearDocs.doc, version: contactYearDocs.version })
+    .from(contactYearDocs)
+    .where(
+      and(
+        eq(contactYearDocs.organId, organId),
+        eq(contactYearDocs.year, year),
+        eq(contactYearDocs.kind, kind),
+      ),
+    );
   return row;
 }
 
 /** S6: insert (expected null) or replace the version read; false when someone else got there first. */
-export async function saveRuleSet(
+export async function saveYearDoc(
   tx: Db,
-  key: { organId: string; year: number },
+  key: { organId: string; year: number; kind: YearDocKind },
   expected: number | null,
   doc: Record<string, unknown>,
   now: Date,
 ): Promise<boolean> {
   if (expected === null) {
     const rows = await tx
-      .insert(contactRuleSets)
-      .values({ ...key, ruleSet: doc, updatedAt: now })
+      .insert(contactYearDocs)
+      .values({ ...key, doc, version: 1, updatedAt: now })
       .onConflictDoNothing()
-      .returning({ year: contactRuleSets.year });
+      .returning({ year: contactYearDocs.year });
     return rows.length > 0;
   }
   const rows = await tx
-    .update(contactRuleSets)
-    .set({ ruleSet: doc, updatedAt: now })
+    .update(contactYearDocs)
+    .set({ doc, version: expected + 1, updatedAt: now })
     .where(
       and(
-        eq(contactRuleSets.organId, key.organId),
-        eq(contactRuleSets.year, key.year),
-        sql`${versionOf(contactRuleSets.ruleSet)} = ${expected}`,
+        eq(contactYearDocs.organId, key.organId),
+        eq(contactYearDocs.year, key.year),
+        eq(contactYearDocs.kind, key.kind),
+        eq(contactYearDocs.version, expected),
       ),
     )
-    .returning({ year: contactRuleSets.year });
-  return rows.length > 0;
-}
-
-export async function findAssignment(db: Db, organId: string, year: number) {
-  const [row] = await db
-    .select()
-    .from(contactAssignments)
-    .where(and(eq(contactAssignments.organId, organId), eq(contactAssignments.year, year)));
-  return row;
-}
-
-export async function saveAssignment(
-  tx: Db,
-  key: { organId: string; year: number },
-  expected: number | null,
-  doc: Record<string, unknown>,
-  now: Date,
-): Promise<boolean> {
-  if (expected === null) {
-    const rows = await tx
-      .insert(contactAssignments)
-      .values({ ...key, assignment: doc, updatedAt: now })
-      .onConflictDoNothing()
-      .returning({ year: contactAssignments.year });
-    return rows.length > 0;
-  }
-  const rows = await tx
-    .update(contactAssignments)
-    .set({ assignment: doc, updatedAt: now })
-    .where(
-      and(
-        eq(contactAssignments.organId, key.organId),
-        eq(contactAssignments.year, key.year),
-        sql`${versionOf(contactAssignments.assignment)} = ${expected}`,
-      ),
-    )
-    .returning({ year: contactAssignments.year });
+    .returning({ year: contactYearDocs.year });
   return rows.length > 0;
 }
 

@@ -17,17 +17,11 @@ import { AppError } from '../../platform/errors';
 import type { ContactDeps } from './contact.common';
 import * as repo from './contact.repo';
 
-const storedVersion = z.object({ version: z.number().int() });
-
 /** C4/C5: an organ's rule set for a year; without a saved one the seed's defaults apply. */
 export async function ruleSetOf(db: Db, organId: string, year: number): Promise<RuleSetReply> {
-  const row = await repo.findRuleSet(db, organId, year);
+  const row = await repo.findYearDoc(db, organId, year, 'rule_set');
   if (!row) return { ruleSet: defaultRuleSet(organId, year), version: null, isDefault: true };
-  return {
-    ruleSet: quotaRuleSetSchema.parse(row.ruleSet),
-    version: storedVersion.parse(row.ruleSet).version,
-    isDefault: false,
-  };
+  return { ruleSet: quotaRuleSetSchema.parse(row.doc), version: row.version, isDefault: false };
 }
 
 export async function getRuleSet(deps: ContactDeps, actor: Actor, year: number): Promise<RuleSetReply> {
@@ -56,8 +50,8 @@ export async function putRuleSet(
   }
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
-    const doc = { ...parsed.data, version: (version ?? 0) + 1 };
-    const saved = await repo.saveRuleSet(tx, { organId: actor.organId, year }, version, doc, now);
+    const key = { organId: actor.organId, year, kind: 'rule_set' as const };
+    const saved = await repo.saveYearDoc(tx, key, version, parsed.data, now);
     if (!saved) throw new AppError('VERSION_CONFLICT');
     await auditChange(
       tx,
@@ -76,12 +70,9 @@ const emptyAssignment = (): AssignmentBody =>
 
 /** C3 单位指: what the organ assigns for the year (empty until the organ admin writes it). */
 export async function assignmentOf(db: Db, organId: string, year: number): Promise<AssignmentReply> {
-  const row = await repo.findAssignment(db, organId, year);
+  const row = await repo.findYearDoc(db, organId, year, 'assignment');
   if (!row) return { assignment: emptyAssignment(), version: null };
-  return {
-    assignment: assignmentBody.parse(row.assignment),
-    version: storedVersion.parse(row.assignment).version,
-  };
+  return { assignment: assignmentBody.parse(row.doc), version: row.version };
 }
 
 export async function getAssignment(deps: ContactDeps, actor: Actor, year: number): Promise<AssignmentReply> {
@@ -100,8 +91,8 @@ export async function putAssignment(
   const { version, ...assignment } = body;
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
-    const doc = { ...assignment, version: (version ?? 0) + 1 };
-    const saved = await repo.saveAssignment(tx, { organId: actor.organId, year }, version, doc, now);
+    const key = { organId: actor.organId, year, kind: 'assignment' as const };
+    const saved = await repo.saveYearDoc(tx, key, version, assignment, now);
     if (!saved) throw new AppError('VERSION_CONFLICT');
     await auditChange(
       tx,
