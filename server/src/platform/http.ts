@@ -64,7 +64,8 @@ function send(reply: FastifyReply, req: FastifyRequest, err: AppError) {
 export function registerErrorHandling(app: FastifyInstance, opts: { spaIndex: boolean }): void {
   // The one not-found handler: with the web app served, a page address gets index.html (SPA routing).
   app.setNotFoundHandler((req, reply) => {
-    if (opts.spaIndex && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (opts.spaIndex && req.method === 'GET' && !req.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
     return send(reply, req, new AppError('ROUTE_NOT_FOUND'));
   });
   app.setErrorHandler((error: FastifyError, req, reply) => {
