@@ -34,6 +34,9 @@ const idParams = z.object({ id: z.uuid() });
 const versionParams = z.object({ id: z.uuid(), version: z.coerce.number().int().positive() });
 
 /** D1–D8, A5: dispatch rounds, plan versions, publishing, export, map and the cadre's own assignments. */
+// A national plan (6,400 cadres with their groups) is a few MB of JSON; other bodies keep the 1 MB default.
+const PLAN_BODY_LIMIT = 8 * 1024 * 1024;
+
 export function dispatchRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
@@ -68,12 +71,18 @@ export function dispatchRoutes(deps: AppDeps) {
     );
     r.post(
       '/dispatch/rounds/:id/validate',
-      { schema: { tags, params: idParams, body: validateBody, response: { 200: validateReply } } },
+      {
+        bodyLimit: PLAN_BODY_LIMIT,
+        schema: { tags, params: idParams, body: validateBody, response: { 200: validateReply } },
+      },
       (req) => plans.validateRoundPlan(deps, actorOf(req), req.params.id, req.body.plan),
     );
     r.post(
       '/dispatch/rounds/:id/plans',
-      { schema: { tags, params: idParams, body: planEditBody, response: { 200: planVersionView } } },
+      {
+        bodyLimit: PLAN_BODY_LIMIT,
+        schema: { tags, params: idParams, body: planEditBody, response: { 200: planVersionView } },
+      },
       (req) => plans.saveEditedPlan(deps, actorOf(req), req.params.id, req.body),
     );
     r.get(
