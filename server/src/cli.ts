@@ -13,6 +13,10 @@ const commands: Record<
   audit: { summary: 'audit verify — check the SM3 audit chain', load: () => import('./cli/audit') },
   backup: { summary: 'backup --out FILE | restore --in FILE', load: () => import('./cli/backup') },
   restore: { summary: 'restore --in FILE', load: () => import('./cli/backup') },
+  keys: {
+    summary: 'keys rotate [--new-key HEX] — re-encrypt sensitive fields under a new data key',
+    load: () => import('./cli/keys'),
+  },
   dispatch: {
     summary: 'dispatch solve|check — the round solver and validator on files',
     load: () => import('./cli/dispatch'),
