@@ -81,7 +81,7 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/v1/contact/:year/cadres/:cadreId/task-list/tasks/:index': p('contact.own'),
   'GET /api/v1/contact/:year/cadres/:cadreId/research': p('contact.read'),
   'PUT /api/v1/contact/:year/cadres/:cadreId/research': p('contact.own'),
-  'GET /api/v1/contact/:year/department-plans': p('contact.admin'),
+  'GET /api/v1/contact/:year/department-plans': p('contact.manage'),
   'POST /api/v1/contact/:year/department-plans/:departmentId/submit': p('contact.review'),
   'GET /api/v1/progress': p('contact.read'),
 

@@ -150,7 +150,10 @@ describe('department plans (C9)', () => {
       ['部门1', 3, true],
       ['部门2', 0, false],
     ]);
-    expect((await w.headA.get(`${base}/department-plans`)).statusCode).toBe(403);
+    // A department head sees the own department's line only.
+    const own = (await w.headA.get(`${base}/department-plans`)).json<Plans>();
+    expect(own.items.map((i) => [i.departmentName, i.submittedAt !== null])).toEqual([['部门1', true]]);
+    expect((await w.cadre.get(`${base}/department-plans`)).statusCode).toBe(403);
   });
 
   it('shows the deadline as passed once the rule set’s date is behind', async () => {

@@ -8,20 +8,26 @@ import * as repo from './contact.repo';
 import { participantsIn } from './participants.service';
 import { ruleSetOf } from './rules.service';
 
-/** C9: the organization department sees which departments have submitted their plan, and which not. */
+/**
+ * C9: the organization department sees which departments have submitted their plan, and which not; a
+ * department head sees the own department's line.
+ */
 export async function listDepartmentPlans(
   deps: ContactDeps,
   actor: Actor,
   year: number,
 ): Promise<z.infer<typeof departmentPlansReply>> {
-  requirePermission(actor, 'contact.admin');
+  requirePermission(actor, 'contact.manage');
+  const wholeOrgan = actor.roles.includes('organ_admin');
+  if (!wholeOrgan && !actor.departmentId) throw notFound();
   const organ = { kind: 'organ', organId: actor.organId } as const;
-  const [depts, plans, people, { ruleSet }] = await Promise.all([
+  const [allDepts, plans, people, { ruleSet }] = await Promise.all([
     repo.departmentsOfOrgan(deps.db, actor.organId),
     repo.plansOf(deps.db, actor.organId, year),
     participantsIn(deps.db, organ, actor.organId, year),
     ruleSetOf(deps.db, actor.organId, year),
   ]);
+  const depts = wholeOrgan ? allDepts : allDepts.filter((d) => d.id === actor.departmentId);
   const planOf = new Map(plans.map((p) => [p.departmentId, p]));
   const items: DepartmentPlanView[] = depts.map((d) => {
     const mine = people.filter((p) => p.departmentId === d.id && p.participating);
