@@ -1,10 +1,9 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   daysBetween,
   entryView,
   isLateEntry,
-  organLevelSchema,
   shanghaiDate,
   worklogLimits,
   type entryAmend,
@@ -13,23 +12,16 @@ import {
   type EntryView,
 } from '@grassroots/core';
 import type { Db } from '../../db/client';
-import {
-  attachments,
-  entryComments,
-  entryRevisions,
-  grassrootsOrgs,
-  leaguePartners,
-  worklogEntries,
-  youthContacts,
-} from '../../db/schema';
+import { attachments, entryComments, entryRevisions, worklogEntries } from '../../db/schema';
 import { cadreScope, requirePermission, type Actor } from '../../platform/access';
 import { auditChange } from '../../platform/audit';
 import type { FieldCipher } from '../../platform/crypto';
 import { AppError, notFound } from '../../platform/errors';
 import { once } from '../../platform/idempotency';
-import { countiesExist } from '../org/org.repo';
 import { createYouthRows } from '../youth/youth.service';
 import { updateCounters } from './counters';
+import { checkReferences, partnerRows } from './entry-refs';
+import { toViews } from './entry-views';
 import * as repo from './worklog.repo';
 
 export interface WorklogDeps {
@@ -46,152 +38,6 @@ function ownCadre(actor: Actor): string {
 /** L4: within 7 days of writing an entry may be corrected freely; later only with a reason. */
 const amendableFreely = (createdAt: Date, now: Date) =>
   daysBetween(shanghaiDate(createdAt), shanghaiDate(now)) <= worklogLimits.amendFreelyDays;
-
-async function toViews(
-  db: Db,
-  rows: { e: repo.EntryRow; cadreName: string }[],
-  now: Date,
-  withThread: boolean,
-): Promise<EntryView[]> {
-  const d = await repo.entryDetails(
-    db,
-    rows.map((r) => r.e),
-    withThread,
-  );
-  return rows.map(({ e, cadreName }) => ({
-    id: e.id,
-    cadreId: e.cadreId,
-    cadreName,
-    dateFrom: e.dateFrom,
-    dateTo: e.dateTo,
-    type: e.type,
-    mode: e.mode,
-    onSite: e.onSite,
-    countyCode: e.countyCode,
-    countyName: e.countyCode ? (d.counties.get(e.countyCode) ?? null) : null,
-    grassrootsOrgId: e.grassrootsOrgId,
-    grassrootsOrgName: e.grassrootsOrgId ? (d.orgs.get(e.grassrootsOrgId) ?? null) : null,
-    place: e.place,
-    content: e.content,
-    thoughts: e.thoughts,
-    audience: e.audience,
-    youth: e.youthIds.map((id) => ({ id, name: d.youth.get(id) ?? '' })),
-    partners: e.partnerIds.flatMap((id) => {
-      const p = d.partners.get(id);
-      return p ? [{ id, name: p.name, unit: p.unit, organLevel: organLevelSchema.parse(p.organLevel) }] : [];
-    }),
-    taskItems: e.taskItems,
-    dispatchTasks: e.dispatchTasks,
-    supervisionItems: e.supervisionItems,
-    attachments: d.files
-      .filter((f) => f.entryId === e.id)
-      .map((f) => ({ id: f.id, fileName: f.fileName, mime: f.mime, size: f.size })),
-    late: e.late,
-    status: e.status,
-    withdrawReason: e.withdrawReason,
-    proposedCase: e.proposedCase,
-    createdAt: e.createdAt.toISOString(),
-    version: e.version,
-    amendable: e.status === 'active',
-    comments: d.comments
-      .filter((c) => c.entryId === e.id)
-      .map((c) => ({
-        id: c.id,
-        authorName: c.authorName,
-        body: c.body,
-        createdAt: c.createdAt.toISOString(),
-      })),
-    revisions: d.revisions
-      .filter((r) => r.entryId === e.id)
-      .map((r) => ({
-        version: r.version,
-        revisedAt: r.revisedAt.toISOString(),
-        revisedBy: r.revisedBy,
-        reason: r.reason,
-        before: r.before,
-      })),
-  }));
-}
-
-/** Everything an entry references must belong to the author (youth, partners, files) or the organ. */
-async function checkReferences(
-  tx: Db,
-  actor: Actor,
-  cadreId: string,
-  refs: {
-    youthIds: string[];
-    partnerIds: string[];
-    attachmentIds?: string[];
-    grassrootsOrgId: string | null;
-    countyCode: string | null;
-  },
-) {
-  const unknown = (what: string) => new AppError('UNKNOWN_REFERENCE', { what }, undefined, 400);
-  if (refs.youthIds.length) {
-    const found = await tx
-      .select({ id: youthContacts.id })
-      .from(youthContacts)
-      .where(and(eq(youthContacts.cadreId, cadreId), inArray(youthContacts.id, refs.youthIds)));
-    if (found.length !== new Set(refs.youthIds).size) throw unknown('青年联系人');
-  }
-  if (refs.partnerIds.length) {
-    const found = await tx
-      .select({ id: leaguePartners.id })
-      .from(leaguePartners)
-      .where(and(eq(leaguePartners.cadreId, cadreId), inArray(leaguePartners.id, refs.partnerIds)));
-    if (found.length !== new Set(refs.partnerIds).size) throw unknown('谈话对象');
-  }
-  if (refs.attachmentIds?.length) {
-    const found = await tx
-      .select({ id: attachments.id })
-      .from(attachments)
-      .where(
-        and(
-          eq(attachments.ownerId, actor.userId),
-          inArray(attachments.id, refs.attachmentIds),
-          isNull(attachments.entryId),
-        ),
-      );
-    if (found.length !== new Set(refs.attachmentIds).size) throw unknown('附件');
-  }
-  if (refs.grassrootsOrgId) {
-    const [org] = await tx
-      .select({ id: grassrootsOrgs.id })
-      .from(grassrootsOrgs)
-      .where(and(eq(grassrootsOrgs.id, refs.grassrootsOrgId), eq(grassrootsOrgs.organId, actor.organId)));
-    if (!org) throw unknown('基层组织');
-  }
-  if (refs.countyCode && !(await countiesExist(tx, [refs.countyCode])).has(refs.countyCode))
-    throw new AppError('UNKNOWN_COUNTY', { code: refs.countyCode });
-}
-
-async function partnerRows(
-  tx: Db,
-  actor: Actor,
-  cadreId: string,
-  inputs: EntryBody['newPartners'],
-): Promise<string[]> {
-  const ids: string[] = [];
-  for (const p of inputs) {
-    await tx
-      .insert(leaguePartners)
-      .values({ organId: actor.organId, cadreId, ...p })
-      .onConflictDoNothing();
-    const [row] = await tx
-      .select({ id: leaguePartners.id })
-      .from(leaguePartners)
-      .where(
-        and(
-          eq(leaguePartners.cadreId, cadreId),
-          eq(leaguePartners.name, p.name),
-          eq(leaguePartners.unit, p.unit),
-          eq(leaguePartners.organLevel, p.organLevel),
-        ),
-      );
-    if (row) ids.push(row.id);
-  }
-  return ids;
-}
 
 /** L1–L4: record one entry (once per Idempotency-Key), update the counters and the audit chain in one transaction. */
 export async function createEntry(
