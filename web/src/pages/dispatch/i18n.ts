@@ -81,8 +81,8 @@ export const dispatchZh = {
     place: '安排',
     now: '当前安排',
     notPlaced: '未安排',
-    move: '调往其他批次 / 县（区）',
-    swap: '与另一名干部对调',
+    move: '调往批次 / 县（区）',
+    swap: '与他人对调',
     batch: '批次',
     county: '派驻县（区）',
     countyHint: '括号内为提示：本批已有干部、籍贯、曾派驻；仍可选择，校验结果会列出违反的规则。',
@@ -99,7 +99,9 @@ export const dispatchZh = {
   violations: {
     title: '校验问题',
     none: '方案符合全部规则',
-    saved: '显示的是保存时服务器的校验结果。',
+    saved: '校验结果由服务器按当前干部和区划数据给出。',
+    jump: '查看',
+    summary: '当前方案有 {{n}} 处问题',
     more: '等 {{n}} 人',
   },
   unassigned: {
@@ -236,7 +238,7 @@ export const dispatchEn: Widen<typeof dispatchZh> = {
     groups: 'Work groups',
     unassignedCount: 'Not placed',
     batchDates: '{{start}} to {{end}}',
-    prefectureSummary: '{{groups}} groups · {{cadres}} cadres',
+    prefectureSummary: 'groups: {{groups}} · cadres: {{cadres}}',
     groupName: '{{place}} work group',
     groupNameN: '{{place}} work group {{n}}',
     ungrouped: '{{place}} · not in a group',
@@ -257,8 +259,8 @@ export const dispatchEn: Widen<typeof dispatchZh> = {
     place: 'Place',
     now: 'Now',
     notPlaced: 'Not placed',
-    move: 'Move to another batch / county',
-    swap: 'Swap with another cadre',
+    move: 'Move',
+    swap: 'Swap',
     batch: 'Batch',
     county: 'County',
     countyHint:
@@ -276,7 +278,9 @@ export const dispatchEn: Widen<typeof dispatchZh> = {
   violations: {
     title: 'Problems',
     none: 'The plan meets every rule',
-    saved: 'Showing the server check made when this version was read.',
+    saved: 'Checked by the server against the current cadre and division data.',
+    jump: 'Show',
+    summary: 'The plan has {{n}} problems',
     more: 'and {{n}} more',
   },
   unassigned: {

@@ -78,8 +78,7 @@ export function EditModal({ cadreId, plan, problem, batches, dir, onApply, onClo
         const name = n
           ? t('dispatch.plan.groupNameN', { place, n })
           : t('dispatch.plan.groupName', { place });
-        const size = g.memberIds.filter((id) => id !== cadreId).length;
-        return { value: g.id, label: `${name}（${t('dispatch.plan.members', { n: size })}）` };
+        return { value: g.id, label: `${name}（${t('dispatch.plan.members', { n: g.memberIds.length })}）` };
       }),
     { value: NEW_GROUP, label: t('dispatch.edit.newGroup') },
   ];

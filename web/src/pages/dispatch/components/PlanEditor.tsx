@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Card, Col, Empty, Flex, Row, Spin, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Grid, Row, Spin, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RoundView } from '@grassroots/core';
 import type { Explanation, Problem, Violation } from '@grassroots/core/dispatch/index';
@@ -21,6 +21,14 @@ export interface SolveInfo {
   seconds: number;
 }
 
+const violationsId = 'dispatch-violations';
+const stickySide = {
+  position: 'sticky',
+  top: 80,
+  maxHeight: 'calc(100vh - 96px)',
+  overflowY: 'auto',
+} as const;
+
 interface Props {
   round: RoundView;
   editor: Editor;
@@ -37,6 +45,7 @@ export function PlanEditor({ round, editor, problem, dir, editable, loading, sol
   const [activeBatch, setActiveBatch] = useState(round.batches[0]?.id ?? 1);
   const [highlight, setHighlight] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const wide = Grid.useBreakpoint().xl === true;
   const plan = editor.plan;
 
   const blocks = useMemo(
@@ -91,6 +100,25 @@ export function PlanEditor({ round, editor, problem, dir, editable, loading, sol
       </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
+          {!wide && editor.violations.length > 0 && (
+            // On narrow screens the violations sit below the table: say so above it.
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('dispatch.violations.summary', { n: editor.violations.length })}
+              action={
+                <Button
+                  size="small"
+                  onClick={() =>
+                    document.getElementById(violationsId)?.scrollIntoView({ behavior: 'smooth' })
+                  }
+                >
+                  {t('dispatch.violations.jump')}
+                </Button>
+              }
+            />
+          )}
           <PlanTable
             blocks={blocks}
             activeBatch={activeBatch}
@@ -103,8 +131,9 @@ export function PlanEditor({ round, editor, problem, dir, editable, loading, sol
             onLeader={(groupId, cadreId) => editor.apply({ kind: 'leader', groupId, cadreId })}
           />
         </Col>
-        <Col xs={24} xl={8}>
-          <Flex vertical gap={16}>
+        {/* Wide screens keep the checks in view while the table scrolls. */}
+        <Col xs={24} xl={8} style={wide ? stickySide : undefined}>
+          <Flex vertical gap={16} id={violationsId}>
             <ViolationPanel
               violations={editor.violations}
               live={editor.live}

@@ -29,7 +29,11 @@ export function RoundHeader({ round, editable }: { round: RoundView; editable: b
               </Tag>
             ),
           },
-          { key: 'year', label: t('dispatch.rounds.startYear'), children: round.startYear },
+          {
+            key: 'year',
+            label: t('dispatch.rounds.startYear'),
+            children: <span style={{ whiteSpace: 'nowrap' }}>{round.startYear}</span>,
+          },
           {
             key: 'rules',
             label: t('dispatch.rounds.rules'),
