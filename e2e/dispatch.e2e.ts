@@ -102,6 +102,14 @@ describe('dispatch', () => {
       await page.locator('[data-testid=redo]').click();
       await poll(() => violationCount(page)).toBe('1');
 
+      // Leaving with unsaved edits asks first; staying keeps them.
+      await page.getByRole('link', { name: '返回轮次列表' }).click();
+      await page.locator('.ant-modal-confirm').waitFor();
+      await page.locator('.ant-modal-confirm .ant-btn').first().click();
+      await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+      expect(new URL(page.url()).pathname).toBe(roundPath);
+      await page.locator('[data-testid=dirty]').waitFor();
+
       // A draft with a violation can be kept as version 2, but not published.
       await page.locator('[data-testid=save-version]').click();
       await page.locator('[data-testid=save-note]').fill('e2e 草稿：同县两人');

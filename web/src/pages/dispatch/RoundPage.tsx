@@ -8,6 +8,7 @@ import type { Violation } from '@grassroots/core/dispatch/index';
 import { PageCard } from '../../components/PageCard';
 import { handleApiError, notifySuccess } from '../../app/errors';
 import { exportPlan, usePlanVersion, usePlanVersions, useProblem, useRound, useRoundMutations } from './api';
+import { useLeaveGuard } from './hooks/useLeaveGuard';
 import { usePlanEditor } from './hooks/usePlanEditor';
 import { makeDirectory } from './model/directory';
 import { PlanEditor, type SolveInfo } from './components/PlanEditor';
@@ -51,6 +52,7 @@ export function RoundPage() {
     liveProblem,
     view.data?.violations ?? noViolations,
   );
+  useLeaveGuard(editor.dirty);
   const dir = useMemo(() => makeDirectory(view.data?.names, liveProblem), [view.data?.names, liveProblem]);
   const askedTab = params.get('tab');
   const tab: TabKey = isTab(askedTab) ? askedTab : 'plan';

@@ -1,5 +1,18 @@
 import { useMemo, useState } from 'react';
-import { Alert, Breadcrumb, Button, Card, Col, Empty, Flex, Row, Segmented, Table, Typography } from 'antd';
+import {
+  Alert,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Row,
+  Segmented,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -61,6 +74,7 @@ export default function MapTab({ roundId, version, batches, dirty }: Props) {
               {t('dispatch.map.back')}
             </Button>
           )}
+          <Tag>{t('dispatch.versions.label', { v: version })}</Tag>
           <Breadcrumb
             items={[
               {
