@@ -43,6 +43,7 @@ export const abilities = {
   addDepartment: ['organ_admin'],
   editGrassrootsOrgs: ['organ_admin'],
   importData: ['organ_admin'],
+  planDispatch: ['organ_admin'],
   createUser: ['system_admin'],
   resetPassword: ['system_admin'],
   editRoles: ['security_admin'],

@@ -1,10 +1,7 @@
-import type { Role } from '@grassroots/core';
-import { hasRole, useUser } from '../../app/session';
+import { can } from '../../app/access';
+import { useUser } from '../../app/session';
 
-// D7: who plans rounds. Mirrors the server's `dispatch.plan` permission (organ admin); leadership
-// only reads (`dispatch.read`). The server checks it on every call (S2); this only decides what is offered.
-const planRoles: readonly Role[] = ['organ_admin'];
-
+// D7: who plans rounds (the server's `dispatch.plan`; leadership only reads). The rule lives in app/access.ts.
 export function useCanPlan(): boolean {
-  return hasRole(useUser(), planRoles);
+  return can(useUser(), 'planDispatch');
 }
