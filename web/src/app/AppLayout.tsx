@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { canSee, routes, type RouteKey } from './access';
 import { logout, useUser } from './session';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 
 const icons: Record<RouteKey, React.ReactNode> = {
   home: <HomeOutlined />,
@@ -118,6 +119,7 @@ export function AppLayout() {
           <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
             {mobile ? t('app.shortName') : t('app.name')}
           </Typography.Text>
+          <NotificationBell />
           <LanguageSwitch compact={mobile} />
           <Dropdown menu={{ items: userMenu, onClick: onUserMenu }} trigger={['click']}>
             <Button type="text" icon={<UserOutlined />} data-testid="user-menu">

@@ -11,6 +11,7 @@ export const en: Messages = {
     language: 'Language',
     openMenu: 'Open menu',
   },
+  notifications: { title: 'Notifications', readAll: 'Mark all read', empty: 'No notifications' },
   menu: {
     home: 'Home',
     worklog: 'Work log',

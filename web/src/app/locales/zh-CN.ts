@@ -10,6 +10,7 @@ export const zhCN = {
     language: '语言',
     openMenu: '打开菜单',
   },
+  notifications: { title: '消息通知', readAll: '全部标为已读', empty: '暂无消息' },
   menu: {
     home: '首页',
     worklog: '工作日志',
