@@ -73,6 +73,10 @@ export const contactPointsView = z.object({
   cadreId: uuid,
   year: z.number().int(),
   points: z.array(contactPointView),
+  /** D8: a dispatched county stays the cadre's contact point for two years (shown beside the 3–4 chosen). */
+  dispatchCounties: z.array(
+    z.object({ countyCode: z.string(), countyName: z.string().nullable(), until: isoDate }),
+  ),
 });
 export type ContactPointsView = z.infer<typeof contactPointsView>;
 export const pointCandidateQuery = pageQuery;

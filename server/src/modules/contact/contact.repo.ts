@@ -2,6 +2,7 @@ import { and, asc, count, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQ
 import type { Db } from '../../db/client';
 import {
   contactYearDocs,
+  dispatchAssignments,
   attachments,
   cadres,
   contactInclusions,
@@ -333,4 +334,18 @@ export async function supervisionItemsDone(db: Db, cadreId: string, year: number
       ),
     );
   return rows.map((r) => r.item).sort();
+}
+
+/** D8: counties of published dispatches whose two-year contact period reaches into the year. */
+export async function dispatchContactCounties(db: Db, cadreId: string, yearStart: string) {
+  return db
+    .select({
+      countyCode: dispatchAssignments.countyCode,
+      countyName: divisions.name,
+      until: dispatchAssignments.contactUntil,
+    })
+    .from(dispatchAssignments)
+    .leftJoin(divisions, eq(divisions.code, dispatchAssignments.countyCode))
+    .where(and(eq(dispatchAssignments.cadreId, cadreId), gte(dispatchAssignments.contactUntil, yearStart)))
+    .orderBy(asc(dispatchAssignments.startDate));
 }

@@ -15,7 +15,7 @@ afterAll(() => ctx.close());
 
 const research = (p: ProgressReply) => p.quotas.find((q) => q.key === 'researchReports');
 
-describe('D15: a dispatch this year credits research; C10 no longer applies', () => {
+describe('D15/D8: a dispatch credits research, lifts C10 and keeps the county as a contact point', () => {
   it('credits the dispatched cadre only', async () => {
     const before = (await w.cadre.get('/api/v1/progress?year=2025')).json<ProgressReply>();
     expect(research(before)?.credited).toBe(false);
@@ -41,5 +41,16 @@ describe('D15: a dispatch this year credits research; C10 no longer applies', ()
     expect(after.weekObligation.status).toBe('not_required');
     const nextYear = (await w.cadre.get('/api/v1/progress?year=2026')).json<ProgressReply>();
     expect(research(nextYear)?.credited).toBe(false);
+    // D8: the dispatched county stays a contact point for two years.
+    const points = (await w.cadre.get(`/api/v1/contact/2026/cadres/${w.cadreId}/points`)).json<{
+      dispatchCounties: { countyCode: string; countyName: string; until: string }[];
+    }>();
+    expect(points.dispatchCounties).toEqual([
+      { countyCode: '430121', countyName: '长沙县', until: '2027-03-01' },
+    ]);
+    const later = (await w.cadre.get(`/api/v1/contact/2028/cadres/${w.cadreId}/points`)).json<{
+      dispatchCounties: unknown[];
+    }>();
+    expect(later.dispatchCounties).toEqual([]);
   });
 });

@@ -56,10 +56,12 @@ export async function getPoints(
   requirePermission(actor, 'contact.read');
   await visibleCadre(deps.db, actor, cadreId);
   const rows = await repo.pointsOf(deps.db, [cadreId], year);
+  const dispatched = await repo.dispatchContactCounties(deps.db, cadreId, `${year}-01-01`);
   return {
     cadreId,
     year,
     points: rows.map(({ cadreId: _c, ...p }) => p),
+    dispatchCounties: dispatched,
   };
 }
 

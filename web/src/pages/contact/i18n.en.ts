@@ -94,6 +94,9 @@ export const contactEn: Widen<typeof contactZh> = {
     choose: 'Choose contact points',
     change: 'Change contact points',
     none: 'No contact points chosen yet',
+    dispatchCounty:
+      'Your dispatch county {{county}} is a contact point until {{until}}; keep in touch by research, phone and network',
+
     needed: 'Choose {{min}}–{{max}} grassroots organizations as fixed contact points ({{count}} now)',
     pick: 'Choose contact points',
     pickHelp:

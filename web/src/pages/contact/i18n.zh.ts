@@ -89,6 +89,7 @@ export const contactZh = {
     choose: '选择联系点',
     change: '调整联系点',
     none: '尚未选择联系点',
+    dispatchCounty: '下沉县 {{county}} 为您的基层联系点（至 {{until}}），可通过调研、电话、网络保持联系',
     needed: '须确定 {{min}}–{{max}} 个基层组织作为相对固定的联系点（当前 {{count}} 个）',
     pick: '选择联系点',
     pickHelp:

@@ -67,6 +67,15 @@ export function ContactPoints({
           </List.Item>
         )}
       />
+      {(points.data?.dispatchCounties ?? []).map((d) => (
+        <Alert
+          key={`${d.countyCode}-${d.until}`}
+          type="info"
+          showIcon
+          style={{ marginTop: 12 }}
+          title={t('contact.points.dispatchCounty', { county: d.countyName ?? d.countyCode, until: d.until })}
+        />
+      ))}
       {open && (
         <PointPicker
           open={open}
