@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/i18n';
+import './offline/boot';
 import { Root } from './app/Root';
 
 const container = document.getElementById('root');
