@@ -48,15 +48,33 @@ export const grassrootsOrgImportColumns = [
   '是否两新组织',
   '联系人',
 ] as const;
+/** R5/Y1: a cadre's own youth contacts (姓名 only is required; phone or name + birth year identify one). */
+export const youthImportColumns = [
+  '姓名',
+  '性别',
+  '出生年份',
+  '手机号',
+  '群体',
+  '县级行政区划代码',
+  '单位或学校',
+  '关系',
+  '困难类型',
+  '帮扶计划',
+  '备注',
+] as const;
 /** Columns a file must have (after its column mapping); the others keep stored values when absent. */
 export const requiredImportColumns = {
   cadres: ['姓名', '部门', '职级', '手机号'],
   'grassroots-orgs': ['组织名称', '组织类型', '县级行政区划代码'],
+  youth: ['姓名'],
 } as const satisfies Record<string, readonly string[]>;
 export const importColumns = {
   cadres: cadreImportColumns,
   'grassroots-orgs': grassrootsOrgImportColumns,
+  youth: youthImportColumns,
 } as const;
+/** R5/Y4: a youth import goes into the signed-in cadre's own contacts; saved column mappings do not apply. */
+export const youthImportQuery = importQuery.pick({ dryRun: true });
 export const importTemplateQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
 
 // X8: a saved mapping from another system's column headers to ours.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, limits, uuid } from './common';
 import { countyCode } from './org';
-import { youthGroupSchema } from '../rules/worklog';
+import { youthGroupSchema, type Label } from '../rules/worklog';
 
 // Y2: difficulty types of help pairs (帮扶对象).
 export const difficultyTypes = [
@@ -14,6 +14,24 @@ export const difficultyTypes = [
   'other',
 ] as const;
 export const difficultyType = z.enum(difficultyTypes);
+export type DifficultyType = z.infer<typeof difficultyType>;
+
+/** Y2: labels of difficulty types (the import template's 困难类型 column uses the Chinese ones). */
+export const difficultyTypeLabels: Readonly<Record<DifficultyType, Label>> = {
+  economic: { zh: '经济困难', en: 'Financial hardship' },
+  employment: { zh: '就业困难', en: 'Employment difficulty' },
+  study: { zh: '学业困难', en: 'Study difficulty' },
+  family: { zh: '家庭困难', en: 'Family difficulty' },
+  health: { zh: '健康问题', en: 'Health problem' },
+  psychological: { zh: '心理困扰', en: 'Psychological distress' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+/** Y2: labels of a contact's relation to the cadre. */
+export const youthRelationLabels: Readonly<Record<'friend' | 'help_pair', Label>> = {
+  friend: { zh: '朋友', en: 'Friend' },
+  help_pair: { zh: '帮扶对象', en: 'Help pair' },
+};
 
 export const youthBody = z.object({
   name: z.string().trim().min(1).max(limits.nameMax),

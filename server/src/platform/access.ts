@@ -45,6 +45,8 @@ const permissions = {
   'worklog.write': ['cadre', 'group_leader', 'department_head'],
   'worklog.read': ['cadre', 'group_leader', 'department_head', 'organ_admin'],
   'youth.own': ['cadre', 'group_leader', 'department_head'],
+  // R5/Y4: a cadre imports into their own contacts; admins never upload youth personal data.
+  'youth.import': ['cadre', 'group_leader', 'department_head'],
   'youth.reveal': ['cadre', 'group_leader', 'department_head', 'organ_admin'],
   // C1–C9: the contact mechanism. Reading is scoped per cadre in the services (self ⊂ department ⊂ organ).
   'contact.read': ['cadre', 'group_leader', 'department_head', 'organ_admin'],

@@ -79,8 +79,8 @@ const messages = {
     en: 'These columns appear more than once: {columns}',
   },
   IMPORT_NOT_AVAILABLE: {
-    'zh-CN': '暂不支持该类数据的导入（青年联系人导入将在后续版本提供）',
-    en: 'This kind of import is not available yet (youth contacts come in a later release)',
+    'zh-CN': '此类数据不能在这里导入：青年联系人由干部本人在自己的联系人中导入',
+    en: 'This kind of data cannot be imported here: cadres import their own youth contacts',
   },
   MAPPING_BAD_COLUMNS: {
     'zh-CN': '列对应关系中有不属于导入模板的列：{columns}',

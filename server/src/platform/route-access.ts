@@ -36,6 +36,8 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/v1/cadres/:id/exemptions/:exemptionId/revoke': p('exemption.write'),
   'GET /api/v1/cadre-directory': p('cadre.directory'),
 
+  'GET /api/v1/imports/youth/template': p('youth.import'),
+  'POST /api/v1/imports/youth': p('youth.import'),
   'GET /api/v1/imports/:kind/template': p('import.run'),
   'POST /api/v1/imports/:kind': p('import.run'),
   'GET /api/v1/import-mappings': p('import.run'),

@@ -101,16 +101,23 @@ describe('import templates (R5)', () => {
     expect(replyOf(res)).toMatchObject({ created: 1, updated: 0, errors: [] });
   });
 
-  it('answers "not yet available" for youth contacts, in the user language', async () => {
-    const zh = await admin.get('/api/v1/imports/youth/template');
-    expect(zh.statusCode).toBe(404);
-    expect(errorOf(zh)).toMatchObject({
-      code: 'IMPORT_NOT_AVAILABLE',
-      message: expect.stringContaining('暂不支持') as string,
+  it('refuses youth contacts to the organ admin: a cadre imports their own (Y4, imports-youth.test.ts)', async () => {
+    expect((await admin.get('/api/v1/imports/youth/template')).statusCode).toBe(403);
+    const en = await upload(admin, '/api/v1/imports/youth', Buffer.from('姓名\n甲\n'), 'y.csv', {
+      lang: 'en',
     });
-    const en = await upload(admin, '/api/v1/imports/youth', Buffer.from('a,b\n'), 'y.csv', { lang: 'en' });
-    expect(en.statusCode).toBe(404);
-    expect(errorOf(en).message).toContain('not available yet');
+    expect(en.statusCode).toBe(403);
+    const mapping = await admin.request({
+      method: 'POST',
+      url: '/api/v1/import-mappings',
+      payload: { name: 'y', kind: 'youth', columns: { 名字: '姓名' } },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(mapping.statusCode).toBe(404);
+    expect(errorOf(mapping)).toMatchObject({
+      code: 'IMPORT_NOT_AVAILABLE',
+      message: expect.stringContaining('cadres import their own youth contacts') as string,
+    });
   });
 });
 

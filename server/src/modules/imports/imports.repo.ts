@@ -2,7 +2,15 @@ import { and, asc, eq, getTableColumns, getTableName, sql, type SQL } from 'driz
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { cadres, columnMappings, departments, divisions, grassrootsOrgs, organs } from '../../db/schema';
+import {
+  cadres,
+  columnMappings,
+  departments,
+  divisions,
+  grassrootsOrgs,
+  organs,
+  youthContacts,
+} from '../../db/schema';
 
 export const organsForImport = (db: Db) =>
   db
@@ -201,6 +209,62 @@ export function upsertGrassrootsOrgs(
   );
 }
 
+export type YouthInsert = Omit<typeof youthContacts.$inferInsert, 'id' | 'version' | 'createdAt'>;
+export type YouthWrite = Omit<YouthInsert, 'organId' | 'cadreId'>;
+export type StoredYouth = Pick<
+  typeof youthContacts.$inferSelect,
+  | 'id'
+  | 'name'
+  | 'gender'
+  | 'birthYear'
+  | 'phoneHash'
+  | 'group'
+  | 'countyCode'
+  | 'organization'
+  | 'relation'
+  | 'difficultyType'
+  | 'helpPlan'
+  | 'notes'
+>;
+
+/** Y4: the contacts of one cadre, the only ones a youth import may match (and lock for the import). */
+export const youthOf = (tx: Db, cadreId: string): Promise<StoredYouth[]> =>
+  tx
+    .select({
+      id: youthContacts.id,
+      name: youthContacts.name,
+      gender: youthContacts.gender,
+      birthYear: youthContacts.birthYear,
+      phoneHash: youthContacts.phoneHash,
+      group: youthContacts.group,
+      countyCode: youthContacts.countyCode,
+      organization: youthContacts.organization,
+      relation: youthContacts.relation,
+      difficultyType: youthContacts.difficultyType,
+      helpPlan: youthContacts.helpPlan,
+      notes: youthContacts.notes,
+    })
+    .from(youthContacts)
+    .where(eq(youthContacts.cadreId, cadreId))
+    .orderBy(asc(youthContacts.createdAt), asc(youthContacts.id))
+    .for('update');
+
+export async function updateYouth(tx: Db, cadreId: string, id: string, set: Partial<YouthWrite>) {
+  await tx
+    .update(youthContacts)
+    .set({ ...set, version: sql`${youthContacts.version} + 1` })
+    .where(and(eq(youthContacts.cadreId, cadreId), eq(youthContacts.id, id)));
+}
+
+// 17 columns a row: 1,000 rows stay well under PostgreSQL's 65,535 parameters per statement.
+const YOUTH_CHUNK = 1000;
+
+export async function insertYouth(tx: Db, rows: YouthInsert[]) {
+  for (let i = 0; i < rows.length; i += YOUTH_CHUNK) {
+    await tx.insert(youthContacts).values(rows.slice(i, i + YOUTH_CHUNK));
+  }
+}
+
 // X8: saved column mappings, always within one organ.
 export const mappingsOf = (db: Db, organId: string) =>
   db
@@ -228,4 +292,13 @@ export async function deleteMapping(tx: Db, organId: string, id: string) {
     .where(and(eq(columnMappings.organId, organId), eq(columnMappings.id, id)))
     .returning();
   return rows[0];
+}
+
+/** X5: the organ of a cadre named on the command line. */
+export async function cadreOrgan(db: Db, cadreId: string) {
+  const [row] = await db
+    .select({ id: cadres.id, organId: cadres.organId, name: cadres.name })
+    .from(cadres)
+    .where(eq(cadres.id, cadreId));
+  return row;
 }

@@ -9,11 +9,13 @@ import {
   importReply,
   importTemplateQuery,
   okBody,
+  youthImportQuery,
 } from '@grassroots/core';
 import type { AppDeps } from '../../deps';
 import { AppError } from '../../platform/errors';
 import { actorOf } from '../../platform/http';
 import * as imports from './imports.service';
+import * as youthImport from './youth-import.service';
 
 const kindParams = z.object({ kind: importKind });
 
@@ -25,12 +27,37 @@ async function uploaded(req: FastifyRequest): Promise<{ bytes: Buffer; fileName:
   return { bytes: await part.toBuffer(), fileName: part.filename };
 }
 
-/** R5/X8 routes: templates, imports, saved column mappings (access: route-access table, import.run). */
+/** R5/X8 routes: templates, imports, saved column mappings (access: route-access table). */
 export function importRoutes(deps: AppDeps) {
   const { db, cipher } = deps;
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['imports'];
+    // R5/Y4: static youth routes win over '/imports/:kind' in the router; a cadre imports their own contacts.
+    r.get(
+      '/imports/youth/template',
+      { schema: { tags, querystring: importTemplateQuery } },
+      async (req, reply) => {
+        const file = await youthImport.youthTemplate(actorOf(req), req.query.format);
+        return reply.type(file.contentType).header('Content-Disposition', file.disposition).send(file.body);
+      },
+    );
+    r.post(
+      '/imports/youth',
+      {
+        schema: {
+          tags,
+          querystring: youthImportQuery,
+          consumes: ['multipart/form-data'],
+          response: { 200: importReply },
+        },
+      },
+      async (req) => {
+        const actor = actorOf(req);
+        const input = { ...(await uploaded(req)), dryRun: req.query.dryRun === 'true' };
+        return youthImport.runYouthImport(db, cipher, actor, input, req.lang, deps.now());
+      },
+    );
     r.get(
       '/imports/:kind/template',
       { schema: { tags, params: kindParams, querystring: importTemplateQuery } },

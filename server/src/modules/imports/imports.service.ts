@@ -24,7 +24,7 @@ import * as repo from './imports.repo';
 import { rowMessage } from './messages';
 import { readSheet } from './sheet';
 import { locateColumns } from './table';
-import { attachment, buildTemplate, type TemplateKind } from './template';
+import { attachment, buildTemplate } from './template';
 
 // A reply lists at most this many row errors; `rejected` still counts every bad row.
 const MAX_ERRORS = 1000;
@@ -43,8 +43,11 @@ export interface Importer {
   user: { userId: string; username: string; ip: string | null } | null;
 }
 
-/** R5: youth contacts come with a later issue; until then that kind is "not available". */
-export function importable(kind: ImportKind): TemplateKind {
+/** The kinds an organ admin imports into the organ. */
+export type OrganImportKind = Exclude<ImportKind, 'youth'>;
+
+/** R5/Y4: youth contacts are imported by a cadre into their own list (youth.import.ts), never organ-wide. */
+export function importable(kind: ImportKind): OrganImportKind {
   if (kind === 'youth') throw new AppError('IMPORT_NOT_AVAILABLE', {}, undefined, 404);
   return kind;
 }
@@ -76,7 +79,7 @@ export function runImport(
 
 class DryRunRollback extends Error {}
 
-async function mappingFor(db: Db, organId: string, id: string | undefined, kind: TemplateKind) {
+async function mappingFor(db: Db, organId: string, id: string | undefined, kind: OrganImportKind) {
   if (id === undefined) return undefined;
   const mapping = await repo.findMapping(db, organId, id);
   if (!mapping) throw notFound();
@@ -84,7 +87,7 @@ async function mappingFor(db: Db, organId: string, id: string | undefined, kind:
   return mapping.columns;
 }
 
-function reply(
+export function reply(
   checked: Checked<unknown>,
   counts: { created: number; updated: number },
   dryRun: boolean,
@@ -127,43 +130,55 @@ export async function importIntoOrgan(
     kind === 'cadres'
       ? await prepareCadres(db, cipher, who.organId, table)
       : await prepareGrassrootsOrgs(db, who.organId, table);
+  const details = { fileName: input.fileName.slice(0, 200), mappingId: input.mappingId ?? null };
+  const target = { type: 'import', id: kind };
+  const counts = await applyOnce(db, who, input.dryRun, { kind, plan, details, target }, now);
+  return reply(plan.checked, counts, input.dryRun, lang);
+}
+
+/** What a prepared import applies, and what its single audit row says besides the counts. */
+export interface Application {
+  kind: ImportKind;
+  plan: { checked: Checked<unknown>; apply: (tx: Db, now: Date) => Promise<repo.Upserted> };
+  details: Record<string, string | number | null>;
+  target: { type: string; id: string };
+}
+
+/**
+ * R5: apply the plan in one transaction with one audit row (action import.<kind>, the counts). A dry run
+ * does the same work and rolls it back, so its counts are exactly what a commit would do.
+ */
+export async function applyOnce(
+  db: Db,
+  who: Importer,
+  dryRun: boolean,
+  { kind, plan, details, target }: Application,
+  now: Date,
+): Promise<repo.Upserted> {
   const counts = { created: 0, updated: 0 };
   try {
     await db.transaction(async (tx) => {
       Object.assign(counts, await plan.apply(tx, now));
-      if (input.dryRun) throw new DryRunRollback();
+      if (dryRun) throw new DryRunRollback();
       const action = `import.${kind}`;
-      const details = {
+      const all = {
         kind,
-        fileName: input.fileName.slice(0, 200),
-        mappingId: input.mappingId ?? null,
+        ...details,
         created: counts.created,
         updated: counts.updated,
         unchanged: plan.checked.good.length - counts.created - counts.updated,
         rejected: plan.checked.rejected,
       };
-      const target = { type: 'import', id: kind };
-      if (who.user)
-        await auditChange(tx, { organId: who.organId, ...who.user }, now, action, target, details);
+      if (who.user) await auditChange(tx, { organId: who.organId, ...who.user }, now, action, target, all);
       else {
-        await appendAudit(
-          tx,
-          {
-            organId: who.organId,
-            actorName: 'cli',
-            action,
-            targetType: target.type,
-            targetId: target.id,
-            details,
-          },
-          now,
-        );
+        const by = { organId: who.organId, actorName: 'cli', action };
+        await appendAudit(tx, { ...by, targetType: target.type, targetId: target.id, details: all }, now);
       }
     });
   } catch (e) {
     if (!(e instanceof DryRunRollback)) throw e;
   }
-  return reply(plan.checked, counts, input.dryRun, lang);
+  return counts;
 }
 
 /**

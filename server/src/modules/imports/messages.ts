@@ -35,6 +35,10 @@ const rowMessages = {
     'zh-CN': '与第 {row} 行是同一组织（同一县、同名）',
     en: 'Same organization (county and name) as row {row}',
   },
+  duplicateYouth: {
+    'zh-CN': '与第 {row} 行是同一人（手机号相同，或无手机号时姓名与出生年份相同）',
+    en: 'Same person as row {row} (same mobile number, or same name and birth year without one)',
+  },
   invalid: { 'zh-CN': '取值无效', en: 'Invalid value' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -2,12 +2,16 @@ import ExcelJS from 'exceljs';
 import {
   cadreImportColumns,
   cadreStatuses,
+  difficultyTypeLabels,
   grassrootsOrgImportColumns,
   grassrootsOrgTypes,
   importColumns,
   postTypes,
   ranks,
   requiredImportColumns,
+  youthGroupLabels,
+  youthImportColumns,
+  youthRelationLabels,
 } from '@grassroots/core';
 
 export type TemplateKind = keyof typeof importColumns;
@@ -88,9 +92,46 @@ const orgHelp: Record<(typeof grassrootsOrgImportColumns)[number], ColumnHelp> =
   联系人: { rule: '不超过 50 个字，可不填', example: '李四' },
 };
 
-const helpOf = (kind: TemplateKind): Record<string, ColumnHelp> => (kind === 'cadres' ? cadreHelp : orgHelp);
-const titles = { cadres: '干部信息', 'grassroots-orgs': '基层组织' } as const;
-const fileTitles = { cadres: '干部导入模板', 'grassroots-orgs': '基层组织导入模板' } as const;
+const zhOf = (labels: Readonly<Record<string, { zh: string }>>) => Object.values(labels).map((l) => l.zh);
+const groups = zhOf(youthGroupLabels);
+const relations = zhOf(youthRelationLabels);
+const difficulties = zhOf(difficultyTypeLabels);
+
+const youthHelp: Record<(typeof youthImportColumns)[number], ColumnHelp> = {
+  姓名: { rule: '不超过 50 个字；无手机号时，姓名与出生年份相同视为同一人', example: '王小明' },
+  性别: { rule: '男 或 女，可不填', example: '男', list: ['男', '女'] },
+  出生年份: { rule: '四位年份，如 2001；不满 14 周岁的请在系统中记录监护人同意', example: '2001' },
+  手机号: {
+    rule: '11 位手机号，可不填；在本人的联系人中用于识别同一人（重复导入不会重复创建）',
+    example: '13900000000',
+    text: true,
+    width: 16,
+  },
+  群体: { rule: `${groups.join('、')}；不填为其他`, example: groups[0] ?? '', list: groups, width: 16 },
+  县级行政区划代码: { rule: `${countyRule}；可不填`, example: '430121', text: true, width: 18 },
+  单位或学校: { rule: '不超过 100 个字，可不填', example: '星沙街道某科技公司', width: 24 },
+  关系: { rule: `${relations.join(' 或 ')}；不填为朋友`, example: '朋友', list: relations },
+  困难类型: {
+    rule: `帮扶对象填写：${difficulties.join('、')}`,
+    example: difficulties[0] ?? '',
+    list: difficulties,
+  },
+  帮扶计划: { rule: '不超过 2000 个字，帮扶对象填写', example: '每月走访一次，对接就业岗位', width: 30 },
+  备注: { rule: '不超过 1000 个字，可不填', example: '', width: 24 },
+};
+
+const helps: Record<TemplateKind, Record<string, ColumnHelp>> = {
+  cadres: cadreHelp,
+  'grassroots-orgs': orgHelp,
+  youth: youthHelp,
+};
+const helpOf = (kind: TemplateKind): Record<string, ColumnHelp> => helps[kind];
+const titles = { cadres: '干部信息', 'grassroots-orgs': '基层组织', youth: '青年联系人' } as const;
+const fileTitles = {
+  cadres: '干部导入模板',
+  'grassroots-orgs': '基层组织导入模板',
+  youth: '青年联系人导入模板',
+} as const;
 
 function addGuide(wb: ExcelJS.Workbook, kind: TemplateKind, hasDepartments: boolean) {
   const guide = wb.addWorksheet('填写说明');
@@ -115,6 +156,8 @@ function addGuide(wb: ExcelJS.Workbook, kind: TemplateKind, hasDepartments: bool
     '不填的可选列：新建记录取默认值；已有记录保持原值不变。',
   ];
   if (hasDepartments) notes.splice(1, 0, '“部门”须与“部门列表”工作表中的名称完全一致。');
+  if (kind === 'youth')
+    notes.push('导入的青年联系人只归入您本人的联系人；其他干部和管理员看不到其个人信息。');
   guide.addRow([]);
   for (const note of notes) guide.addRow(['说明', '', note]);
 }

@@ -21,7 +21,8 @@ import * as repo from './youth.repo';
 
 type YouthFields = z.infer<typeof youthBody>;
 
-function sealed(fields: YouthFields, cipher: FieldCipher) {
+/** S8: the phone sealed with SM4 and blind-indexed (Y5); the only place a youth phone is sealed. */
+export function sealed(fields: YouthFields, cipher: FieldCipher) {
   const { phone, ...rest } = fields;
   return phone
     ? { ...rest, phoneEnc: cipher.encrypt(phone), phoneHash: cipher.blindIndex(normalisePhone(phone)) }
