@@ -11,6 +11,7 @@ export default tseslint.config(
       'server/src/db/migrations/**',
       'e2e/screenshots/**',
       'server/bin/**',
+      'web/public/**',
       'scripts/**',
       'eslint.config.js',
     ],

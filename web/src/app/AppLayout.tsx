@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { Button, Drawer, Dropdown, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
+import { App, Button, Drawer, Dropdown, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
 import {
   AuditOutlined,
   HomeOutlined,
@@ -23,6 +23,7 @@ import { canSee, routes, type RouteKey } from './access';
 import { logout, useUser } from './session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from './NotificationBell';
+import { pendingItems } from '../offline/outbox';
 
 const icons: Record<RouteKey, React.ReactNode> = {
   home: <HomeOutlined />,
@@ -60,6 +61,7 @@ export function AppLayout() {
   const client = useQueryClient();
   const user = useUser();
   const items = useMenuItems();
+  const { modal } = App.useApp();
 
   const menu = (
     <Menu
@@ -80,7 +82,19 @@ export function AppLayout() {
   ];
   const onUserMenu: MenuProps['onClick'] = ({ key }) => {
     if (key === 'password') void navigate('/password');
-    if (key === 'logout') void logout(client).then(() => navigate('/login', { replace: true }));
+    if (key !== 'logout') return;
+    const leave = () => void logout(client).then(() => navigate('/login', { replace: true }));
+    // L3/S10: logout clears the device, so say so when entries written offline are still waiting.
+    void pendingItems(user.id).then((waiting) => {
+      if (waiting.length === 0) return leave();
+      modal.confirm({
+        title: t('auth.logoutPendingTitle'),
+        content: t('auth.logoutPending', { count: waiting.length }),
+        okText: t('auth.logout'),
+        okButtonProps: { danger: true },
+        onOk: leave,
+      });
+    });
   };
 
   return (

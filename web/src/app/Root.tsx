@@ -16,7 +16,7 @@ function ErrorUiBridge() {
   useEffect(() => {
     bindErrorUi(message);
     bindNavigate((to) => void router.navigate(to));
-    bindSessionLost(() => void dropSession(queryClient));
+    bindSessionLost(() => void dropSession(queryClient, { keepOutbox: true }));
   }, [message]);
   return null;
 }

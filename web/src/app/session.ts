@@ -1,7 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import type { Role, SessionUser } from '@grassroots/core';
+import { sessionUser, type Role, type SessionUser } from '@grassroots/core';
 import { api, ApiError, setCsrfToken } from './api';
-import { clearClientData } from './storage';
+import { clearClientData, lastUserStorageKey } from './storage';
 
 export interface SessionReply {
   user: SessionUser;
@@ -14,9 +14,16 @@ async function fetchMe(): Promise<SessionUser | null> {
   try {
     const reply = await api.get<SessionReply>('/me');
     setCsrfToken(reply.csrfToken);
+    localStorage.setItem(lastUserStorageKey, JSON.stringify(reply.user));
     return reply.user;
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return null;
+    // L3: opened without network, the app keeps the last signed-in user so entries can still be
+    // written into the outbox; the server checks the session when they are sent.
+    if (err instanceof ApiError && err.status === 0) {
+      const last = sessionUser.safeParse(JSON.parse(localStorage.getItem(lastUserStorageKey) ?? 'null'));
+      if (last.success) return last.data;
+    }
     throw err;
   }
 }
@@ -47,13 +54,13 @@ export function acceptSession(client: QueryClient, reply: SessionReply): void {
   client.setQueryData(meKey, reply.user);
 }
 
-/** S10: forget everything the browser holds for this user. */
-export async function dropSession(client: QueryClient): Promise<void> {
+/** S10: forget what the browser holds for this user (a lost session keeps the unsent outbox, L3). */
+export async function dropSession(client: QueryClient, opts = { keepOutbox: false }): Promise<void> {
   setCsrfToken(null);
   await client.cancelQueries();
   client.clear();
   client.setQueryData(meKey, null);
-  await clearClientData();
+  await clearClientData(opts);
 }
 
 export async function logout(client: QueryClient): Promise<void> {

@@ -27,6 +27,9 @@ export const en: Messages = {
   auth: {
     login: 'Sign in',
     logout: 'Sign out',
+    logoutPendingTitle: 'Entries not sent yet',
+    logoutPending:
+      '{{count}} entries saved offline on this device have not been sent. Signing out clears this device and they will be lost. Go online and send them first.',
     username: 'Username',
     password: 'Password',
     changePassword: 'Change password',

@@ -26,6 +26,9 @@ export const zhCN = {
   auth: {
     login: '登录',
     logout: '退出登录',
+    logoutPendingTitle: '还有日志未发送',
+    logoutPending:
+      '本机还有 {{count}} 条离线保存的日志尚未发送。退出登录会清除本机数据，这些日志将丢失。建议联网发送后再退出。',
     username: '用户名',
     password: '密码',
     changePassword: '修改密码',
