@@ -3,6 +3,7 @@ import { adminPassword, startServer, type RunningServer } from './support/server
 import { launchBrowser, screenshot } from './support/browser';
 import { expectNoHorizontalOverflow, login } from './support/app';
 import { apiGet, countsOf, fillEntry, waitForOfflineShell } from './support/worklog';
+import { fillTemplate } from './support/cadreSheet';
 
 // Work-log journeys (issue 3): a cadre logs an entry with a new youth contact on a 375×667 phone in
 // one screen and sees the counts move (L1, L2, L7); entries saved offline wait on the device and are
@@ -184,6 +185,43 @@ describe('work log', () => {
       expect(new Set(keys).size).toBe(1);
       const all = await apiGet<EntryPage>(page, base, `/logs?year=${year}&pageSize=200`);
       expect(all.items.filter((e) => e.content === content)).toHaveLength(1);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('imports youth contacts from the template into the cadre’s own list (R5, Y1)', async () => {
+    const browser = await launchBrowser({ width: 1280, height: 800 });
+    try {
+      const page = await browser.context.newPage();
+      const base = running().baseUrl;
+      await login(page, base, 'ganbu', adminPassword);
+      const template = await page.request.get(`${base}/api/v1/imports/youth/template`);
+      expect(template.status()).toBe(200);
+      const name = `导入青年${suffix}`;
+      const file = await fillTemplate(Buffer.from(await template.body()), [
+        { 姓名: name, 手机号: '13655554444', 出生年份: 2001 },
+        { 姓名: `坏行${suffix}`, 手机号: '123' },
+      ]);
+      await page.goto(`${base}/youth`);
+      await page.locator('[data-testid=youth-import]').click();
+      await page.locator('.ant-modal input[type=file]').setInputFiles({
+        name: 'youth.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: file,
+      });
+      await page.locator('[data-testid=youth-import-preview]').click();
+      await page.locator('[data-testid=count-created]').filter({ hasText: '1' }).waitFor();
+      await page.locator('[data-testid=youth-import-commit]').click();
+      await page.locator('[data-testid=youth-import-done]').click();
+      await page.getByText(name).waitFor();
+      const list = await apiGet<{ items: { name: string; phone: string }[] }>(
+        page,
+        base,
+        '/youth?pageSize=200',
+      );
+      expect(list.items.find((y) => y.name === name)?.phone).toBe('136****4444');
+      expect(list.items.some((y) => y.name === `坏行${suffix}`)).toBe(false);
     } finally {
       await browser.close();
     }

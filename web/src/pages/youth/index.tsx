@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button, Checkbox, Flex, Input, Segmented, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType as ColumnsType } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { youthGroupLabels, type YouthView } from '@grassroots/core';
 import { PageCard } from '../../components/PageCard';
 import { useLabel } from '../worklog/labels';
 import { useYouthList, type YouthFilter } from './api';
+import { ImportYouth } from './components/ImportYouth';
 import { Lenses } from './components/Lenses';
 import { YouthDrawer } from './components/YouthDrawer';
 
@@ -49,6 +50,7 @@ export default function YouthPage() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [target, setTarget] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
   const filter: YouthFilter = {
     q: q || undefined,
     relation: relation === 'all' ? undefined : relation,
@@ -105,16 +107,22 @@ export default function YouthPage() {
     <PageCard
       title={t('youth.title')}
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => setTarget('new')}
-          data-testid="youth-create"
-        >
-          {t('youth.create')}
-        </Button>
+        <Flex gap={8}>
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="youth-import">
+            {t('youth.import.open')}
+          </Button>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setTarget('new')}
+            data-testid="youth-create"
+          >
+            {t('youth.create')}
+          </Button>
+        </Flex>
       }
     >
+      <ImportYouth open={importing} onClose={() => setImporting(false)} />
       <Lenses />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
         <Segmented<RelationFilter>
