@@ -138,7 +138,7 @@ export function formGroups(
     if (countyOf) book.take(batch, group.prefecture, countyOf.values());
     else countyOf = placeBySwap(group, carved, placed, book, batch);
     if (!countyOf) {
-      // Last resort: any prefecture of the area with enough free counties.
+      // Last resort: whichever prefecture of the area has enough free counties.
       for (const p of prefectures) {
         if (book.freeCount(batch, p) < group.members.length) continue;
         const m = matchCounties(book, batch, p, group.members);

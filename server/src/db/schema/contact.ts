@@ -10,17 +10,9 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { cadres } from './people';
-import { departments, grassrootsOrgs, organs } from './org';
 
-const organRef = () =>
-  uuid('organ_id')
-    .notNull()
-    .references(() => organs.id);
-const cadreRef = () =>
-  uuid('cadre_id')
-    .notNull()
-    .references(() => cadres.id);
+import { departments, grassrootsOrgs } from './org';
+import { organRef, cadreRef } from './columns';
 
 // C3/C4/C5: an organ's documents for a year — the rule set and the 单位指 assignment — one row per kind,
 // with the version an update must name (S6). Absent rule set = the seed's defaults.

@@ -11,13 +11,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cadres } from './people';
-import { organs } from './org';
 import { users } from './platform';
-
-const organRef = () =>
-  uuid('organ_id')
-    .notNull()
-    .references(() => organs.id);
+import { organRef } from './columns';
 
 // D1: a two-year round of four batches (dates editable), planned by one organ.
 export const dispatchRounds = pgTable('dispatch_rounds', {

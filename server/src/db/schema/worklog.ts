@@ -15,14 +15,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cadres } from './people';
-import { organs } from './org';
 import { users } from './platform';
-
-const organRef = () =>
-  uuid('organ_id')
-    .notNull()
-    .references(() => organs.id);
-const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+import { organRef, createdAt } from './columns';
 
 // Y1/Y2: a youth contact belongs to one cadre; the phone is sealed (S8) and blind-indexed (Y5).
 export const youthContacts = pgTable(
@@ -48,7 +42,7 @@ export const youthContacts = pgTable(
     helpOutcome: text('help_outcome').notNull().default(''),
     guardianConsent: boolean('guardian_consent').notNull().default(false),
     version: integer('version').notNull().default(1),
-    createdAt: created(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('youth_cadre_idx').on(t.organId, t.cadreId),
@@ -68,7 +62,7 @@ export const leaguePartners = pgTable(
     name: text('name').notNull(),
     unit: text('unit').notNull().default(''),
     organLevel: smallint('organ_level').notNull(),
-    createdAt: created(),
+    createdAt: createdAt(),
   },
   (t) => [unique('league_partners_identity').on(t.cadreId, t.name, t.unit, t.organLevel)],
 );
@@ -124,7 +118,7 @@ export const worklogEntries = pgTable(
     withdrawReason: text('withdraw_reason'),
     proposedCase: boolean('proposed_case').notNull().default(false),
     version: integer('version').notNull().default(1),
-    createdAt: created(),
+    createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -157,7 +151,7 @@ export const entryComments = pgTable('entry_comments', {
   authorId: uuid('author_id').notNull(),
   authorName: text('author_name').notNull(),
   body: text('body').notNull(),
-  createdAt: created(),
+  createdAt: createdAt(),
 });
 
 // L6: files live in storage under random keys; the row holds what was checked.
@@ -170,7 +164,7 @@ export const attachments = pgTable('attachments', {
   fileName: text('file_name').notNull(),
   mime: text('mime').notNull(),
   size: integer('size').notNull(),
-  createdAt: created(),
+  createdAt: createdAt(),
 });
 
 // L3: idempotency key → the stored answer, so a resent offline entry is created once.
@@ -183,7 +177,7 @@ export const idempotencyKeys = pgTable(
     requestHash: text('request_hash').notNull(),
     statusCode: integer('status_code'),
     response: jsonb('response').$type<unknown>(),
-    createdAt: created(),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
