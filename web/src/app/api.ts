@@ -23,6 +23,8 @@ interface RequestOptions {
   query?: Query;
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra headers, e.g. the Idempotency-Key of an offline entry (L3). */
+  headers?: Record<string, string>;
 }
 
 let csrfToken: string | null = null;
@@ -70,7 +72,7 @@ async function toApiError(res: Response): Promise<ApiError> {
 
 async function send(path: string, options: RequestOptions, accept?: string): Promise<Response> {
   const method = options.method ?? 'GET';
-  const headers = headersFor(method);
+  const headers = { ...headersFor(method), ...options.headers };
   if (accept) headers.Accept = accept;
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
