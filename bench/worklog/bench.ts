@@ -83,6 +83,7 @@ export async function runWorklogBench(): Promise<void> {
       dataKey: KEY,
       secureCookies: false,
       loginRateLimit: 1000,
+      s3: undefined,
     };
     const app = await buildApp({ db, config, now: () => new Date(), cipher }, { serveWeb: false });
     await app.listen({ port: 0, host: '127.0.0.1' });

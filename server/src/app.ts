@@ -25,7 +25,7 @@ import { youthRoutes } from './modules/youth/youth.routes';
 import { dispatchRoutes } from './modules/dispatch/dispatch.routes';
 import { notifyRoutes } from './modules/notify/notify.routes';
 import { contactRoutes } from './modules/contact/contact.routes';
-import { diskStorage } from './platform/storage';
+import { storageFor } from './platform/storage';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -95,7 +95,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       await api.register(
         worklogRoutes({
           ...deps,
-          storage: deps.storage ?? diskStorage(path.join(deps.config.dataDir, 'files')),
+          storage: deps.storage ?? storageFor(deps.config),
         }),
       );
       await api.register(youthRoutes(deps));

@@ -16,6 +16,11 @@ const env = z.object({
   GRASSROOTS_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
   GRASSROOTS_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   NODE_ENV: z.string().default('development'),
+  GRASSROOTS_S3_ENDPOINT: z.url().optional(),
+  GRASSROOTS_S3_BUCKET: z.string().min(3).optional(),
+  GRASSROOTS_S3_REGION: z.string().default('us-east-1'),
+  GRASSROOTS_S3_ACCESS_KEY_ID: z.string().optional(),
+  GRASSROOTS_S3_SECRET_ACCESS_KEY: z.string().optional(),
 });
 
 export interface Config {
@@ -29,6 +34,16 @@ export interface Config {
   dataKey: string | undefined;
   secureCookies: boolean;
   loginRateLimit: number;
+  /** L6: attachments in S3-compatible object storage instead of DATA_DIR/files, when set. */
+  s3: S3Config | undefined;
+}
+
+export interface S3Config {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -48,5 +63,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     dataKey: e.GRASSROOTS_DATA_KEY,
     secureCookies: e.GRASSROOTS_SECURE_COOKIES === '1',
     loginRateLimit: e.GRASSROOTS_LOGIN_RATE_LIMIT,
+    s3: s3Of(e),
   };
+}
+
+function s3Of(e: z.infer<typeof env>): S3Config | undefined {
+  if (!e.GRASSROOTS_S3_ENDPOINT && !e.GRASSROOTS_S3_BUCKET) return undefined;
+  const { GRASSROOTS_S3_ENDPOINT: endpoint, GRASSROOTS_S3_BUCKET: bucket } = e;
+  const { GRASSROOTS_S3_ACCESS_KEY_ID: accessKeyId, GRASSROOTS_S3_SECRET_ACCESS_KEY: secretAccessKey } = e;
+  if (!endpoint || !bucket || !accessKeyId || !secretAccessKey) {
+    throw new Error(
+      'Invalid configuration: S3 storage needs GRASSROOTS_S3_ENDPOINT, GRASSROOTS_S3_BUCKET, GRASSROOTS_S3_ACCESS_KEY_ID and GRASSROOTS_S3_SECRET_ACCESS_KEY',
+    );
+  }
+  return { endpoint, bucket, region: e.GRASSROOTS_S3_REGION, accessKeyId, secretAccessKey };
 }

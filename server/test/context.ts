@@ -41,6 +41,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     dataKey: TEST_DATA_KEY,
     secureCookies: false,
     loginRateLimit: 10_000,
+    s3: undefined,
     ...overrides,
   };
   const deps: AppDeps = {
