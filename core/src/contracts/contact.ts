@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate, pageQuery, uuid } from './common';
 import { quotaKeySchema, quotaNumbersSchema, quotaRuleSetSchema, progressStatuses } from '../rules/quotas';
 import { taskItemSchema } from '../rules/worklog';
+import { proximities } from '../rules/contact-points';
 
 // C4/C5: the organ admin edits the year's rule set; the server fills organId/year.
 export const ruleSetBody = z.object({
@@ -86,7 +87,7 @@ export const pointCandidate = z.object({
   type: z.string(),
   countyCode: z.string(),
   countyName: z.string().nullable(),
-  proximity: z.enum(['seat_county', 'seat_prefecture', 'province', 'elsewhere']),
+  proximity: z.enum(proximities),
 });
 
 // C3 个人提 → 共同定.

@@ -5,3 +5,4 @@ export * from './counter-state';
 export * from './quotas';
 export * from './ratings';
 export * from './youth';
+export * from './contact-points';

@@ -182,12 +182,17 @@ const messages = {
 
 export type MessageCode = keyof typeof messages;
 
+/** Fills `{name}` placeholders of a message template. */
+export function interpolate(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
 export function translate(
   code: MessageCode,
   lang: Lang,
   params: Record<string, string | number> = {},
 ): string {
-  return messages[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  return interpolate(messages[code][lang], params);
 }
 
 export function langOf(acceptLanguage: string | undefined): Lang {

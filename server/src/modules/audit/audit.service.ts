@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import { requirePermission, type Actor } from '../../platform/access';
 import { chainOf, verifyAudit } from '../../platform/audit';
+import { containsPattern } from '../../db/like';
 
 const dayStart = (date: string) => new Date(`${date}T00:00:00+08:00`); // X1: days in Asia/Shanghai
 
@@ -13,7 +14,7 @@ export async function listAudit(db: Db, actor: Actor, q: z.infer<typeof auditQue
   requirePermission(actor, 'audit.read');
   const conds: SQL[] = [eq(auditLog.organId, actor.organId)];
   if (q.action) conds.push(eq(auditLog.action, q.action));
-  if (q.actor) conds.push(ilike(auditLog.actorName, `%${q.actor.replace(/[%_\\]/g, '\\$&')}%`));
+  if (q.actor) conds.push(ilike(auditLog.actorName, containsPattern(q.actor)));
   if (q.from) conds.push(gte(auditLog.at, dayStart(q.from)));
   if (q.to) conds.push(lt(auditLog.at, new Date(dayStart(q.to).getTime() + 86_400_000)));
   const where = and(...conds);

@@ -19,6 +19,7 @@ import {
 } from '../../db/schema';
 import type { CadreScope } from '../../platform/access';
 import { scopeCondition } from '../people/people.repo';
+import { containsPattern } from '../../db/like';
 
 export type YearDocKind = 'rule_set' | 'assignment';
 
@@ -199,8 +200,6 @@ export async function organSeat(db: Db, organId: string) {
   return row;
 }
 
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
-
 /** C2: the organ's grassroots organizations, nearest the seat first (county, prefecture, province). */
 export async function pointCandidates(
   db: Db,
@@ -209,7 +208,7 @@ export async function pointCandidates(
   q: { q?: string | undefined; page: number; pageSize: number },
 ) {
   const conds: SQL[] = [eq(grassrootsOrgs.organId, organId)];
-  if (q.q) conds.push(ilike(grassrootsOrgs.name, `%${escapeLike(q.q)}%`));
+  if (q.q) conds.push(ilike(grassrootsOrgs.name, containsPattern(q.q)));
   const where = and(...conds);
   const code = grassrootsOrgs.countyCode;
   const rank = sql`case when ${code} = ${near.county} then 0

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   contactPointLimits,
+  proximityOf,
   type ContactPointSource,
   type contactPointsBody,
   type ContactPointsView,
@@ -12,21 +13,6 @@ import { auditChange } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { requireOwnDepartmentHead, visibleCadre, type ContactDeps } from './contact.common';
 import * as repo from './contact.repo';
-
-export type Proximity = z.infer<typeof pointCandidate>['proximity'];
-
-/** C2: how near a county is to the organ's seat (就近就便): seat county, its prefecture, its province. */
-export function proximityOf(
-  seatCountyCode: string | null,
-  provinceCode: string | null,
-  county: string,
-): Proximity {
-  if (seatCountyCode && county === seatCountyCode) return 'seat_county';
-  if (seatCountyCode && county.slice(0, 4) === seatCountyCode.slice(0, 4)) return 'seat_prefecture';
-  const province = seatCountyCode?.slice(0, 2) ?? provinceCode;
-  if (province && county.slice(0, 2) === province) return 'province';
-  return 'elsewhere';
-}
 
 /** C2: the organ's grassroots organizations a contact point can be chosen from, nearest first. */
 export async function pointCandidates(

@@ -1,4 +1,4 @@
-import type { Lang } from '../../platform/i18n';
+import { interpolate, type Lang } from '../../platform/i18n';
 
 // R5: row-level import messages, Chinese by default (the column name is reported separately).
 const rowMessages = {
@@ -50,6 +50,5 @@ export interface RowMessage {
 }
 
 export function rowMessage(message: RowMessage, lang: Lang): string {
-  const params = message.params ?? {};
-  return rowMessages[message.key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  return interpolate(rowMessages[message.key][lang], message.params);
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { grassrootsOrgQuery } from '@grassroots/core';
 import type { Db } from '../../db/client';
 import { departments, divisions, grassrootsOrgs, organs } from '../../db/schema';
+import { containsPattern } from '../../db/like';
 
 export const allOrgans = (db: Db) => db.select().from(organs).orderBy(asc(organs.level), asc(organs.code));
 
@@ -41,7 +42,7 @@ const orgColumns = {
 /** Grassroots organizations of one organ (the caller's scope), filtered and paged. */
 export async function listGrassrootsOrgs(db: Db, organId: string, q: z.infer<typeof grassrootsOrgQuery>) {
   const conds: SQL[] = [eq(grassrootsOrgs.organId, organId)];
-  if (q.q) conds.push(ilike(grassrootsOrgs.name, `%${q.q.replace(/[%_\\]/g, '\\$&')}%`));
+  if (q.q) conds.push(ilike(grassrootsOrgs.name, containsPattern(q.q)));
   if (q.type) conds.push(eq(grassrootsOrgs.type, q.type));
   if (q.countyCode) conds.push(like(grassrootsOrgs.countyCode, `${q.countyCode}%`));
   if (q.twoNew) conds.push(eq(grassrootsOrgs.twoNew, q.twoNew === 'true'));

@@ -4,6 +4,7 @@ import type { cadreQuery } from '@grassroots/core';
 import type { Db } from '../../db/client';
 import { cadres, departments, dispatchAssignments, exemptions } from '../../db/schema';
 import type { CadreScope } from '../../platform/access';
+import { containsPattern } from '../../db/like';
 
 /** STYLE 4: list queries carry the caller's scope, so a forgotten check fails closed. */
 export function scopeCondition(scope: CadreScope): SQL | undefined {
@@ -26,15 +27,13 @@ export function scopeCondition(scope: CadreScope): SQL | undefined {
   }
 }
 
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
-
 export type CadreRow = typeof cadres.$inferSelect & { departmentName: string };
 
 export async function listCadres(db: Db, scope: CadreScope, q: z.infer<typeof cadreQuery>) {
   const scoped = scopeCondition(scope);
   if (!scoped) return { rows: [] as CadreRow[], total: 0 };
   const conds: SQL[] = [scoped];
-  if (q.q) conds.push(ilike(cadres.name, `%${escapeLike(q.q)}%`));
+  if (q.q) conds.push(ilike(cadres.name, containsPattern(q.q)));
   if (q.departmentId) conds.push(eq(cadres.departmentId, q.departmentId));
   if (q.rank) conds.push(eq(cadres.rank, q.rank));
   if (q.postType) conds.push(eq(cadres.postType, q.postType));
@@ -83,7 +82,7 @@ export async function exemptCadreIds(db: Db, cadreIds: string[]): Promise<Set<st
 
 export async function directory(db: Db, organId: string, q: string | undefined) {
   const conds: SQL[] = [eq(cadres.organId, organId)];
-  if (q) conds.push(ilike(cadres.name, `%${escapeLike(q)}%`));
+  if (q) conds.push(ilike(cadres.name, containsPattern(q)));
   return db
     .select({ id: cadres.id, name: cadres.name, departmentName: departments.name })
     .from(cadres)

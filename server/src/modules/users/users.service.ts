@@ -11,6 +11,7 @@ import { deleteUserSessions } from '../../platform/session';
 import { isUniqueViolation } from '../../db/errors';
 import { hashPassword } from '../auth/auth.service';
 import { visibleOrgans } from '../org/org.service';
+import { containsPattern } from '../../db/like';
 
 /** S9: an admin role is the account's only role (三权分立, no super-admin). */
 export function checkRoleSet(roles: readonly Role[]): void {
@@ -68,7 +69,7 @@ export async function listUsers(
 ) {
   requirePermission(actor, 'user.read');
   const conds: SQL[] = [inArray(users.organId, await organIdsInScope(db, actor))];
-  if (q.q) conds.push(ilike(users.username, `%${q.q.replace(/[%_\\]/g, '\\$&')}%`));
+  if (q.q) conds.push(ilike(users.username, containsPattern(q.q)));
   const where = and(...conds);
   const rows = await db
     .select()

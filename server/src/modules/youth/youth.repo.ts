@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/raw';
 import { worklogEntries, youthContacts } from '../../db/schema';
+import { containsPattern } from '../../db/like';
 
 export type YouthRow = typeof youthContacts.$inferSelect;
 
@@ -12,7 +13,7 @@ export async function listOwn(
   f: { q?: string | undefined; relation?: 'friend' | 'help_pair' | undefined },
 ) {
   const conds: SQL[] = [eq(youthContacts.cadreId, cadreId)];
-  if (f.q) conds.push(ilike(youthContacts.name, `%${f.q.replace(/[%_\\]/g, '\\$&')}%`));
+  if (f.q) conds.push(ilike(youthContacts.name, containsPattern(f.q)));
   if (f.relation) conds.push(eq(youthContacts.relation, f.relation));
   return db
     .select()
